@@ -1,0 +1,174 @@
+"""Typed records that flow between the stages.
+
+Data flows one way: ``RawReport`` (ingest) -> ``Report`` (clean) -> ``Analysis`` (analyze) ->
+``Story`` (stories) -> ``Comparison`` (compare) -> ``Brief`` (brief). These frozen dataclasses are
+the only thing stage packages share, so a stage can be tested, replaced or run on another machine
+(Ray) without knowing its neighbours. Every extracted thing carries character offsets into
+``Report.body`` so a reader can always see the words behind it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+PublishedSource = Literal["declared", "html", "inferred"]
+QuoteKind = Literal["direct", "indirect", "partial"]
+
+
+@dataclass(frozen=True)
+class RawReport:
+    """One input as delivered, decoded to text but not yet interpreted.
+
+    ``text`` is what a reader would see: the scraped plain text (headline on line 1) or the main
+    text that trafilatura extracted from HTML. ``declared`` holds metadata the input states
+    outright (``title``, ``url``, ``published``, ``outlet``, ``published_source``): clean trusts it
+    over anything it infers. ``content_hash`` is over the input bytes, so re-ingesting the same
+    file is recognised before any work is done.
+    """
+
+    uri: str
+    media_type: str
+    text: str
+    content_hash: str
+    declared: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input that could not become a report: shown to the user, never stored."""
+
+    uri: str
+    code: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.uri}: {self.code}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Report:
+    """A cleaned report: the text a reader cares about, with boilerplate kept aside.
+
+    ``body`` is paragraphs joined by a blank line; every span elsewhere indexes into it.
+    ``republished_from`` is an origin the text itself names ("Source www.x.com");
+    ``syndicated_from`` (a stored report id) is set later by the near-duplicate index.
+    """
+
+    id: str
+    uri: str | None
+    title: str | None
+    body: str
+    outlet: str | None = None
+    outlet_source: str | None = None
+    published: str | None = None
+    published_source: PublishedSource | None = None
+    published_reason: str | None = None
+    language: str | None = None
+    boilerplate: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+    republished_from: str | None = None
+    content_hash: str = ""
+    text_hash: str = ""
+    syndicated_from: str | None = None
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.body.split("\n\n") if p.strip()]
+
+
+@dataclass(frozen=True)
+class Span:
+    """Character offsets ``[start, end)`` into one report's cleaned body."""
+
+    report_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical entity within one report; ``id`` is a slug of ``name`` so ids agree across reports.
+
+    Titles and roles ("Defense Minister") are stripped from the name and kept in ``attributes``.
+    """
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    attributes: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words attributed to a speaker; ``speaker`` is a canonical name or, if anonymous, its description.
+
+    ``relayed_via`` lists who passed the claim on, nearest first (the Saudi daily, then the
+    reporting outlet).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind
+    speaker: str | None
+    speaker_entity: str | None = None
+    anonymous: bool = False
+    relayed_via: tuple[str, ...] = ()
+    cue: str | None = None
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time phrase and what it resolves to: ``YYYY-MM-DD`` or a range ``YYYY-MM-DD/YYYY-MM-DD``."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+
+
+@dataclass(frozen=True)
+class Event:
+    """Who did what to whom, where and when (PLOVER-style ``kind``)."""
+
+    kind: str
+    actors: tuple[str, ...]
+    targets: tuple[str, ...]
+    where: str | None
+    when: str | None
+    start: int
+    end: int
+    trigger: str = ""
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the analyze stage understood of one report."""
+
+    report_id: str
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    events: tuple[Event, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    label: str
+    report_ids: tuple[str, ...]
+    entities: tuple[str, ...] = ()
+    first_seen: str | None = None
+    last_seen: str | None = None
