@@ -172,3 +172,10 @@ class Story:
     entities: tuple[str, ...] = ()
     first_seen: str | None = None
     last_seen: str | None = None
+
+
+def make_report_id(uri: str, content_hash: str) -> str:
+    """A report's identity is where it came from plus what it said: same input twice -> same id."""
+    import hashlib
+
+    return hashlib.sha256(f"{uri}\0{content_hash}".encode()).hexdigest()[:16]

@@ -1,1 +1,33 @@
-"""analyze stage."""
+"""Analyze stage: entities, quotes with speakers, time expressions and events of one cleaned report.
+
+``analyze_reports`` runs spaCy once per report (batched) and hands the same ``Doc`` to each
+extractor, so the parse is paid for once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from crosswire.analyze import entities, events, quotes, time
+from crosswire.analyze.nlp import load
+from crosswire.model import Analysis, Report
+
+
+def analyze_reports(reports: Iterable[Report], *, batch_size: int = 16) -> Iterator[Analysis]:
+    """Yield one ``Analysis`` per report, in order."""
+    reports = list(reports)
+    nlp = load()
+    docs = nlp.pipe((r.body for r in reports), batch_size=batch_size)
+    for report, doc in zip(reports, docs, strict=True):
+        found = entities.canonical_entities(doc)
+        times = time.resolve_times(doc, report.published)
+        said = quotes.extract_quotes(doc, found, outlet=report.outlet)
+        happened = events.extract_events(doc, found, times)
+        yield Analysis(
+            report_id=report.id,
+            entities=tuple(found),
+            quotes=tuple(said),
+            times=tuple(times),
+            events=tuple(happened),
+            sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
+        )
