@@ -53,6 +53,7 @@ class Report:
     ``body`` is paragraphs joined by a blank line; every span elsewhere indexes into it.
     ``republished_from`` is an origin the text itself names ("Source www.x.com");
     ``syndicated_from`` (a stored report id) is set later by the near-duplicate index.
+    ``fingerprint`` is the body's MinHash signature (bytes) that the near-duplicate index compares.
     """
 
     id: str
@@ -71,6 +72,7 @@ class Report:
     content_hash: str = ""
     text_hash: str = ""
     syndicated_from: str | None = None
+    fingerprint: bytes = b""
 
     @property
     def paragraphs(self) -> list[str]:
