@@ -181,3 +181,114 @@ def make_report_id(uri: str, content_hash: str) -> str:
     import hashlib
 
     return hashlib.sha256(f"{uri}\0{content_hash}".encode()).hexdigest()[:16]
+
+
+# --- compare and brief records -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A span of one report's body with the words it covers, so a reader sees what a claim rests on."""
+
+    report_id: str
+    start: int
+    end: int
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Statements of different reports that say the same thing (paraphrases included)."""
+
+    members: tuple[Citation, ...]
+    score: float
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One quote worded differently by different reports.
+
+    ``differing[i]`` holds the body offsets of the words in ``members[i]`` that the other
+    members do not share: the word-level diff a reader wants highlighted.
+    """
+
+    speaker: str | None
+    members: tuple[Citation, ...]
+    differing: tuple[tuple[tuple[int, int], ...], ...] = ()
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """Aligned statements that disagree on a number, date, name or speaker (``kind``)."""
+
+    what: str
+    kind: str
+    members: tuple[Citation, ...]
+    values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A statement with the reports carrying it and how many of them are independent.
+
+    Syndicated copies, republications and quotes relayed through the same outlet count once;
+    ``origins`` names the independent sources that were counted.
+    """
+
+    text: str
+    citations: tuple[Citation, ...]
+    reports: tuple[str, ...]
+    independent_sources: int
+    origins: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """How the reports of one story relate: what they share, word differently, alone carry, dispute."""
+
+    story_id: str
+    report_ids: tuple[str, ...] = ()
+    alignments: tuple[Alignment, ...] = ()
+    variants: tuple[Variant, ...] = ()
+    only_in: dict[str, tuple[Citation, ...]] = field(default_factory=dict)
+    contradictions: tuple[Contradiction, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    copies: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BriefSentence:
+    """One extracted sentence; ``citations[0]`` is its own span, the rest are aligned spans elsewhere."""
+
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """Something that happened on ``when`` (the event's date, not the report's), first reported by ..."""
+
+    when: str
+    text: str
+    report_ids: tuple[str, ...]
+    first_reported_by: str | None = None
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class WhoSaid:
+    """One speaker and every quote attributed to them, each with the report span it came from."""
+
+    speaker: str
+    quotes: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    """The cited summary of one story, its timeline and its who-said-what table."""
+
+    story_id: str
+    sentences: tuple[BriefSentence, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    who_said: tuple[WhoSaid, ...] = ()
