@@ -1,0 +1,205 @@
+"""The only writer of SQL: opens the file (WAL), migrates it, and writes records in transactions.
+
+Every write of a batch happens inside one transaction, so a crash or a bad input half-way never
+leaves a report without its analysis, or a story pointing at nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from crosswire.errors import StoreError
+from crosswire.model import Analysis, Report, Story
+from crosswire.store.codec import REPORT_COLUMNS, analysis_to_json, report_to_row
+from crosswire.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+
+class Store:
+    """An open crosswire database. Use ``Store.open(path)``; close it, or use it as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        path = str(path)
+        try:
+            if path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            store = cls(conn, path)
+            store._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(path, f"cannot open as a crosswire database ({exc})") from exc
+        return store
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                self.path, f"written by a newer crosswire (schema {version} > {SCHEMA_VERSION}); upgrade crosswire"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            # executescript commits first, so the migration and its version bump are one transaction of their own
+            self.conn.executescript(f"BEGIN; {MIGRATIONS[number]}; PRAGMA user_version={number + 1}; COMMIT;")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+
+    # --- reads the pipeline needs while writing -------------------------------------------------
+
+    def has_report(self, report_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM reports WHERE id = ?", (report_id,)).fetchone() is not None
+
+    def first_with_text_hash(self, text_hash: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT id FROM reports WHERE text_hash = ? ORDER BY seq LIMIT 1", (text_hash,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def fingerprints(self) -> Iterator[tuple[str, bytes]]:
+        yield from self.conn.execute("SELECT id, fingerprint FROM reports WHERE fingerprint IS NOT NULL ORDER BY seq")
+
+    def story_features(self) -> Iterator[tuple[str, bytes, str]]:
+        yield from self.conn.execute(
+            "SELECT id, features, story_id FROM reports WHERE features IS NOT NULL AND story_id IS NOT NULL "
+            "ORDER BY seq"
+        )
+
+    # --- writes ---------------------------------------------------------------------------------
+
+    def add_report(
+        self, report: Report, analysis: Analysis | None, features: bytes | None, story_id: str | None
+    ) -> None:
+        row = report_to_row(report)
+        row.update(
+            story_id=story_id,
+            analysis=analysis_to_json(analysis) if analysis else None,
+            features=features,
+        )
+        cols = (*REPORT_COLUMNS, "story_id", "analysis", "features")
+        with self.transaction():
+            self.conn.execute(
+                f"INSERT INTO reports ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [row[c] for c in cols],
+            )
+            if analysis:
+                self._write_analysis_rows(report.id, analysis)
+
+    def update_report(self, report: Report, analysis: Analysis | None) -> None:
+        """Rewrite what later knowledge changed (a date inferred from the story, a re-analysis)."""
+        row = report_to_row(report)
+        sets = ", ".join(f"{c} = ?" for c in REPORT_COLUMNS if c != "id")
+        with self.transaction():
+            self.conn.execute(
+                f"UPDATE reports SET {sets} WHERE id = ?", [row[c] for c in REPORT_COLUMNS if c != "id"] + [report.id]
+            )
+            if analysis is not None:
+                self.conn.execute(
+                    "UPDATE reports SET analysis = ? WHERE id = ?", (analysis_to_json(analysis), report.id)
+                )
+                for table in ("mentions", "quotes", "events"):
+                    self.conn.execute(f"DELETE FROM {table} WHERE report_id = ?", (report.id,))
+                self._write_analysis_rows(report.id, analysis)
+
+    def _write_analysis_rows(self, report_id: str, analysis: Analysis) -> None:
+        self.conn.executemany(
+            "INSERT INTO mentions (report_id, entity_id, name, kind, count) VALUES (?, ?, ?, ?, ?)",
+            [(report_id, e.id, e.name, e.kind, max(1, len(e.mentions))) for e in analysis.entities],
+        )
+        self.conn.executemany(
+            'INSERT INTO quotes (report_id, text, start, "end", kind, speaker, speaker_entity, anonymous, '
+            "relayed_via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    report_id,
+                    q.text,
+                    q.start,
+                    q.end,
+                    q.kind,
+                    q.speaker,
+                    q.speaker_entity,
+                    int(q.anonymous),
+                    json.dumps(list(q.relayed_via), ensure_ascii=False),
+                )
+                for q in analysis.quotes
+            ],
+        )
+        self.conn.executemany(
+            'INSERT INTO events (report_id, kind, actors, targets, "where", "when", start, "end") '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    report_id,
+                    ev.kind,
+                    json.dumps(list(ev.actors), ensure_ascii=False),
+                    json.dumps(list(ev.targets), ensure_ascii=False),
+                    ev.where,
+                    ev.when,
+                    ev.start,
+                    ev.end,
+                )
+                for ev in analysis.events
+            ],
+        )
+
+    def move_story(self, old_id: str, new_id: str) -> None:
+        """A bridging report merged two stories: every report of ``old_id`` now belongs to ``new_id``."""
+        with self.transaction():
+            self.conn.execute("UPDATE reports SET story_id = ? WHERE story_id = ?", (new_id, old_id))
+            self.conn.execute("DELETE FROM stories WHERE id = ?", (old_id,))
+
+    def save_story(self, story: Story, digest: dict | None = None) -> None:
+        with self.transaction():
+            outlets = self.conn.execute(
+                "SELECT COUNT(DISTINCT COALESCE(outlet, id)) FROM reports WHERE story_id = ?", (story.id,)
+            ).fetchone()[0]
+            self.conn.execute(
+                "INSERT INTO stories (id, label, entities, first_seen, last_seen, report_count, outlet_count, digest) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, "
+                "entities = excluded.entities, first_seen = excluded.first_seen, last_seen = excluded.last_seen, "
+                "report_count = excluded.report_count, outlet_count = excluded.outlet_count, "
+                "digest = COALESCE(excluded.digest, stories.digest), "
+                "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+                (
+                    story.id,
+                    story.label,
+                    json.dumps(list(story.entities), ensure_ascii=False),
+                    story.first_seen,
+                    story.last_seen,
+                    len(story.report_ids),
+                    outlets,
+                    json.dumps(digest, ensure_ascii=False) if digest is not None else None,
+                ),
+            )

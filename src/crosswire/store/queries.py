@@ -1,0 +1,229 @@
+"""Every read the CLI, the API and the web pages make: one query feeds both the page and the JSON.
+
+Functions take a ``sqlite3.Connection`` and return plain dicts/lists (JSON-ready) or records.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from typing import Any
+
+from crosswire.errors import NotFound
+from crosswire.model import Analysis, Report
+from crosswire.store.codec import analysis_from_json, report_from_row
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {
+        "reports": conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0],
+        "stories": conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0],
+        "copies": conn.execute("SELECT COUNT(*) FROM reports WHERE syndicated_from IS NOT NULL").fetchone()[0],
+    }
+
+
+def list_stories(
+    conn: sqlite3.Connection,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    outlet: str | None = None,
+    entity: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    language: str | None = None,
+    text: str | None = None,
+) -> list[dict[str, Any]]:
+    """Stories newest first (by latest report date, then by when they were last updated)."""
+    where, args = [], []
+    if outlet:
+        where.append("s.id IN (SELECT story_id FROM reports WHERE outlet = ? COLLATE NOCASE)")
+        args.append(outlet)
+    if language:
+        where.append("s.id IN (SELECT story_id FROM reports WHERE language = ?)")
+        args.append(language)
+    if entity:
+        where.append(
+            "s.id IN (SELECT r.story_id FROM mentions m JOIN reports r ON r.id = m.report_id "
+            "WHERE m.name = ? COLLATE NOCASE OR m.entity_id = ?)"
+        )
+        args += [entity, entity]
+    if since:
+        where.append("COALESCE(s.last_seen, '9999') >= ?")
+        args.append(since)
+    if until:
+        where.append("COALESCE(s.first_seen, '0000') <= ?")
+        args.append(until)
+    if text:
+        where.append("s.id IN (SELECT r.story_id FROM reports_fts f JOIN reports r ON r.seq = f.rowid WHERE reports_fts MATCH ?)")
+        args.append(fts_query(text))
+    sql = (
+        "SELECT s.id, s.label, s.entities, s.first_seen, s.last_seen, s.report_count, s.outlet_count FROM stories s "
+        + (f"WHERE {' AND '.join(where)} " if where else "")
+        + "ORDER BY COALESCE(s.last_seen, '') DESC, s.updated_at DESC, s.id LIMIT ? OFFSET ?"
+    )
+    rows = conn.execute(sql, [*args, limit, offset]).fetchall()
+    return [
+        {
+            "id": r["id"],
+            "label": r["label"],
+            "entities": json.loads(r["entities"]),
+            "first_seen": r["first_seen"],
+            "last_seen": r["last_seen"],
+            "reports": r["report_count"],
+            "outlets": r["outlet_count"],
+        }
+        for r in rows
+    ]
+
+
+def story_row(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
+    row = conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+    if row is None:
+        row = conn.execute("SELECT * FROM stories WHERE id LIKE ? LIMIT 2", (story_id + "%",)).fetchall()
+        if len(row) != 1:
+            raise NotFound(story_id, "no such story; `crosswire stories` lists them")
+        row = row[0]
+    return {
+        "id": row["id"],
+        "label": row["label"],
+        "entities": json.loads(row["entities"]),
+        "first_seen": row["first_seen"],
+        "last_seen": row["last_seen"],
+        "reports": row["report_count"],
+        "outlets": row["outlet_count"],
+        "digest": json.loads(row["digest"]) if row["digest"] else None,
+    }
+
+
+def story_items(conn: sqlite3.Connection, story_id: str) -> list[tuple[Report, Analysis]]:
+    """A story's reports with their analyses, in ingest order."""
+    rows = conn.execute("SELECT * FROM reports WHERE story_id = ? ORDER BY seq", (story_id,)).fetchall()
+    return [(report_from_row(r), analysis_from_json(r["analysis"], r["id"])) for r in rows]
+
+
+def report_item(conn: sqlite3.Connection, report_id: str) -> tuple[Report, Analysis, str | None]:
+    row = conn.execute("SELECT * FROM reports WHERE id = ?", (report_id,)).fetchone()
+    if row is None:
+        rows = conn.execute("SELECT * FROM reports WHERE id LIKE ? LIMIT 2", (report_id + "%",)).fetchall()
+        if len(rows) != 1:
+            raise NotFound(report_id, "no such report; `crosswire export` lists them")
+        row = rows[0]
+    return report_from_row(row), analysis_from_json(row["analysis"], row["id"]), row["story_id"]
+
+
+def iter_reports(conn: sqlite3.Connection):
+    """Every stored report with its analysis and story, in ingest order (for export)."""
+    for row in conn.execute("SELECT * FROM reports ORDER BY seq"):
+        yield report_from_row(row), analysis_from_json(row["analysis"], row["id"]), row["story_id"]
+
+
+def iter_story_ids(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT id FROM stories ORDER BY COALESCE(first_seen, ''), id")]
+
+
+_FTS_WORD = re.compile(r"[\w'-]+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """Turn what a user types into a safe FTS5 query: quoted phrases stay phrases, words are ANDed."""
+    phrases = re.findall(r'"([^"]+)"', text)
+    rest = re.sub(r'"[^"]*"', " ", text)
+    terms = [f'"{p}"' for p in phrases] + [f'"{w}"' for w in _FTS_WORD.findall(rest)]
+    return " ".join(terms) or '""'
+
+
+def search(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> list[dict[str, Any]]:
+    """Full-text search over titles and bodies, best match first, with a highlighted snippet."""
+    rows = conn.execute(
+        "SELECT r.id, r.title, r.outlet, r.published, r.story_id, "
+        "snippet(reports_fts, 1, '[', ']', ' … ', 16) AS snippet, bm25(reports_fts) AS score "
+        "FROM reports_fts JOIN reports r ON r.seq = reports_fts.rowid WHERE reports_fts MATCH ? "
+        "ORDER BY score LIMIT ?",
+        (fts_query(text), limit),
+    ).fetchall()
+    return [dict(r) for r in rows]
+
+
+def entities(conn: sqlite3.Connection, *, story: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+    sql = (
+        "SELECT m.entity_id AS id, MAX(m.name) AS name, MAX(m.kind) AS kind, SUM(m.count) AS mentions, "
+        "COUNT(DISTINCT m.report_id) AS reports, COUNT(DISTINCT r.story_id) AS stories "
+        "FROM mentions m JOIN reports r ON r.id = m.report_id "
+    )
+    args: list[Any] = []
+    if story:
+        sql += "WHERE r.story_id = ? "
+        args.append(story_row(conn, story)["id"])
+    sql += "GROUP BY m.entity_id ORDER BY mentions DESC, name LIMIT ?"
+    return [dict(r) for r in conn.execute(sql, [*args, limit])]
+
+
+def quotes(
+    conn: sqlite3.Connection,
+    *,
+    speaker: str | None = None,
+    story: str | None = None,
+    text: str | None = None,
+    limit: int = 200,
+) -> list[dict[str, Any]]:
+    sql = (
+        'SELECT q.report_id, q.text, q.start, q."end", q.kind, q.speaker, q.speaker_entity, q.anonymous, '
+        "q.relayed_via, r.outlet, r.title, r.published, r.story_id FROM quotes q JOIN reports r ON r.id = q.report_id"
+    )
+    where, args = [], []
+    if speaker:
+        where.append("(q.speaker LIKE ? OR q.speaker_entity = ?)")
+        args += [f"%{speaker}%", speaker]
+    if story:
+        where.append("r.story_id = ?")
+        args.append(story_row(conn, story)["id"])
+    if text:
+        where.append("q.text LIKE ?")
+        args.append(f"%{text}%")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY r.seq, q.start LIMIT ?"
+    out = []
+    for r in conn.execute(sql, [*args, limit]):
+        d = dict(r)
+        d["anonymous"] = bool(d["anonymous"])
+        d["relayed_via"] = json.loads(d["relayed_via"])
+        out.append(d)
+    return out
+
+
+def events(
+    conn: sqlite3.Connection,
+    *,
+    actor: str | None = None,
+    kind: str | None = None,
+    story: str | None = None,
+    limit: int = 200,
+) -> list[dict[str, Any]]:
+    sql = (
+        'SELECT e.report_id, e.kind, e.actors, e.targets, e."where", e."when", e.start, e."end", r.outlet, '
+        "r.title, r.story_id, substr(r.body, e.start + 1, e.\"end\" - e.start) AS text "
+        "FROM events e JOIN reports r ON r.id = e.report_id"
+    )
+    where, args = [], []
+    if actor:
+        where.append("(e.actors LIKE ? OR e.targets LIKE ?)")
+        args += [f"%{actor}%", f"%{actor}%"]
+    if kind:
+        where.append("e.kind = ? COLLATE NOCASE")
+        args.append(kind)
+    if story:
+        where.append("r.story_id = ?")
+        args.append(story_row(conn, story)["id"])
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += ' ORDER BY COALESCE(e."when", r.published, \'\'), r.seq LIMIT ?'
+    out = []
+    for r in conn.execute(sql, [*args, limit]):
+        d = dict(r)
+        d["actors"] = json.loads(d["actors"])
+        d["targets"] = json.loads(d["targets"])
+        out.append(d)
+    return out
