@@ -1,0 +1,363 @@
+"""Time expressions of a report, resolved to dates relative to when it was published.
+
+News text dates things relative to its own publication ("on Monday", "earlier this week", "at the end
+of the month"), so a time phrase is only useful once anchored to ``Report.published``. Values are
+``YYYY-MM-DD`` for a day or ``YYYY-MM-DD/YYYY-MM-DD`` for a period (both ends inclusive); a phrase
+that cannot be anchored (no published date, or too vague: "recently") keeps ``value=None``.
+
+Candidates are spaCy DATE/TIME entities plus our own patterns (spaCy misses some ISO and abbreviated
+dates), merged so overlapping candidates become one span. Resolution is rule-based for the relative
+phrases, with ``dateparser`` (``RELATIVE_BASE`` = published, past preferred) as a fallback for the
+rest. News mostly reports what already happened, so a bare weekday or month is taken in the past
+unless the governing verb is future ("will meet on Friday").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Span
+
+from crosswire.model import TimeExpression
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": None,
+    "few": None,
+    "a few": None,
+}
+_DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY_RE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+# Patterns spaCy's DATE entity sometimes misses or cuts short; matched case-insensitively on the text.
+_EXTRA_PATTERNS = re.compile(
+    "|".join(
+        (
+            r"\b\d{4}-\d{2}-\d{2}\b",
+            rf"\b{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
+            rf"\b\d{{1,2}}\s+{_MONTH_RE}(?:\s+\d{{4}})?\b",
+            rf"\b(?:(?:last|next|this|on|early|late)\s+)?{_WEEKDAY_RE}(?:\s+(?:morning|afternoon|evening|night))?\b",
+            r"\b(?:yesterday|today|tomorrow|tonight)\b",
+            r"\b(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)\b",
+            r"\b(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?:the|this|last|next)\s+(?:week|month|year)\b",
+            r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+ago\b",
+        )
+    ),
+    re.IGNORECASE,
+)
+_SKIP_LABEL_TEXT = re.compile(r"year-old|years old|\bannual\b|\bdaily\b|\bweekly\b", re.IGNORECASE)
+# A length of time ("an hour and a half", "three minutes") is not a point in time: dropped unless resolved.
+_DURATION = re.compile(
+    r"^(?:about |some |nearly |almost )?(?:an?|half|\d+|\w+|a few)\b.*\b(?:hours?|minutes?|seconds?)$",
+    re.IGNORECASE,
+)
+
+
+def _iso(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def _range(first: dt.date, last: dt.date) -> str:
+    return _iso(first) if first == last else f"{_iso(first)}/{_iso(last)}"
+
+
+def _month_last(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _period(unit: str, ref: dt.date, shift: int) -> tuple[dt.date, dt.date]:
+    """The calendar week (Mon-Sun), weekend, month or year containing ``ref``, moved by ``shift``."""
+    if unit == "week":
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=shift)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "weekend":
+        saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5, weeks=shift)
+        return saturday, saturday + dt.timedelta(days=1)
+    if unit == "month":
+        year, month = _shift_month(ref.year, ref.month, shift)
+        return dt.date(year, month, 1), _month_last(year, month)
+    return dt.date(ref.year + shift, 1, 1), dt.date(ref.year + shift, 12, 31)
+
+
+def _part(first: dt.date, last: dt.date, which: str) -> tuple[dt.date, dt.date]:
+    """A part of a period: early/beginning = first third, mid = middle third, late = last third,
+    end = the last few days (a week for months/years, two days for weeks)."""
+    days = (last - first).days + 1
+    third = max(days // 3, 1)
+    if which in ("early", "beginning", "start"):
+        return first, first + dt.timedelta(days=third - 1)
+    if which in ("mid", "middle"):
+        return first + dt.timedelta(days=third), last - dt.timedelta(days=third)
+    if which == "late":
+        return last - dt.timedelta(days=third - 1), last
+    tail = 2 if days <= 7 else 7
+    return last - dt.timedelta(days=tail - 1), last
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word)
+
+
+def _month_number(word: str) -> int | None:
+    return _MONTH_ABBR.get(word.rstrip(".")[:4]) or _MONTH_ABBR.get(word.rstrip(".")[:3])
+
+
+def _year_for(month: int, day: int | None, ref: dt.date, future: bool) -> int:
+    """Year of a month (and day) given without one: the nearest occurrence in the preferred direction.
+
+    Past preference still allows a date up to a month ahead ("talks due on Feb. 5" in a report of
+    Feb. 3); anything later is last year's.
+    """
+    candidate = dt.date(ref.year, month, min(day or 1, calendar.monthrange(ref.year, month)[1]))
+    if future:
+        start_of_period = ref if day else ref.replace(day=1)
+        return ref.year if candidate >= start_of_period else ref.year + 1
+    return ref.year - 1 if (candidate - ref).days > (31 if day else 0) else ref.year
+
+
+def _normalise(text: str) -> str:
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^\w\s.\-/]", " ", text)
+    text = re.sub(r"^(?:on|in|at|during|since|by|until|from|of|the)\s+", "", text.strip())
+    text = re.sub(r"^(?:on|in|at|the)\s+", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip(" .")
+
+
+def _resolve_relative(text: str, ref: dt.date, future: bool) -> str | None:
+    if text in _DAY_OFFSETS:
+        return _iso(ref + dt.timedelta(days=_DAY_OFFSETS[text]))
+    if re.fullmatch(r"(?:this|early this|late this)?\s*(?:morning|afternoon|evening|night)", text):
+        return _iso(ref)
+    match = re.fullmatch(r"(\w+|a few) (day|week|month|year)s? ago", text)
+    if match:
+        count = _number(match.group(1))
+        if count is None:
+            return None
+        unit = match.group(2)
+        if unit == "day":
+            return _iso(ref - dt.timedelta(days=count))
+        if unit == "week":
+            return _iso(ref - dt.timedelta(weeks=count))
+        if unit == "month":
+            year, month = _shift_month(ref.year, ref.month, -count)
+            return _iso(dt.date(year, month, min(ref.day, calendar.monthrange(year, month)[1])))
+        return _range(*_period("year", ref, -count))
+    match = re.fullmatch(
+        r"(?:(earlier|later|early|mid|late|end|beginning|start|middle)(?: of)? )?(?:(this|last|next|past|previous|coming|the) )?"
+        r"(week|weekend|month|year)",
+        text.replace("-", " "),
+    )
+    if match:
+        part, which, unit = match.groups()
+        if which in ("the", None) and unit == "weekend" and part is None:
+            saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+            if future and saturday < ref - dt.timedelta(days=1):
+                saturday += dt.timedelta(weeks=1)
+            return _range(saturday, saturday + dt.timedelta(days=1))
+        if which is None and part is None:
+            return None
+        if which == "the" and part in (None, "earlier", "later"):
+            return None
+        if which == "the":
+            # "the end of the month": the current period, or the previous one when we are past
+            # its start and the phrase is in the past but the period has barely begun.
+            first, last = _period(unit, ref, 0)
+            span = _part(first, last, part or "end")
+            if not future and span[0] > ref:
+                first, last = _period(unit, ref, -1)
+                span = _part(first, last, part or "end")
+            return _range(*span)
+        shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which or "this", 0)
+        first, last = _period(unit, ref, shift)
+        if part == "earlier":
+            end = min(last, ref - dt.timedelta(days=1))
+            return _range(first, max(first, end))
+        if part == "later":
+            start = max(first, ref + dt.timedelta(days=1))
+            return _range(min(start, last), last)
+        if part:
+            return _range(*_part(first, last, part))
+        return _range(first, last)
+    match = re.fullmatch(
+        rf"(?:(last|next|this|early|late) )?({_WEEKDAY_RE})(?: (?:morning|afternoon|evening|night))?", text
+    )
+    if match:
+        which, name = match.groups()
+        target = WEEKDAYS.index(name)
+        if which == "next" or (future and which != "last"):
+            delta = (target - ref.weekday()) % 7
+            if which == "next" and delta == 0:
+                delta = 7
+            return _iso(ref + dt.timedelta(days=delta))
+        delta = (ref.weekday() - target) % 7
+        if which == "last" and delta == 0:
+            delta = 7
+        return _iso(ref - dt.timedelta(days=delta))
+    return None
+
+
+def _resolve_calendar(text: str, ref: dt.date | None, future: bool) -> str | None:
+    """Dates named by the calendar: ISO, month-day(-year), day-month(-year), month-year, year."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if match:
+        return _safe_date(*map(int, match.groups()))
+    match = re.fullmatch(
+        rf"({_MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?", text
+    ) or re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH_RE})(?:,? (\d{{4}}))?", text)
+    if match:
+        first, second, year = match.groups()
+        month_word, day = (first, second) if not first[0].isdigit() else (second, first)
+        month = _month_number(month_word)
+        if month is None:
+            return None
+        if year is None:
+            if ref is None:
+                return None
+            year = _year_for(month, int(day), ref, future)
+        return _safe_date(int(year), month, int(day))
+    match = re.fullmatch(rf"(?:(early|mid|late|end of|beginning of) )?({_MONTH_RE})(?:,? (\d{{4}}))?", text)
+    if match and _month_number(match.group(2)):
+        part, month_word, year = match.groups()
+        month = _month_number(month_word)
+        if year is None:
+            if ref is None:
+                return None
+            year = _year_for(month, None, ref, future)
+        first, last = dt.date(int(year), month, 1), _month_last(int(year), month)
+        return _range(*_part(first, last, part.split()[0])) if part else _range(first, last)
+    match = re.fullmatch(r"(?:(early|mid|late|end of|beginning of) )?(\d{4})", text)
+    if match and 1000 < int(match.group(2)) < 2200:
+        part, year = match.groups()
+        first, last = dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
+        return _range(*_part(first, last, part.split()[0])) if part else _range(first, last)
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return _iso(dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _dateparser(text: str, ref: dt.date, future: bool) -> str | None:
+    """Last resort for absolute-looking phrases ("29.01.2018", "Jan 29th 2018 at noon")."""
+    if not re.search(rf"\d|\b{_MONTH_RE}", text):
+        return None
+    import dateparser
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime.combine(ref, dt.time()),
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "REQUIRE_PARTS": ["day", "month"],
+    }
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    except (ValueError, OverflowError):
+        return None
+    return _iso(parsed.date()) if parsed else None
+
+
+def resolve(text: str, published: str | None, *, future: bool = False) -> str | None:
+    """Resolve one time phrase to ``YYYY-MM-DD`` or ``YYYY-MM-DD/YYYY-MM-DD`` (``None`` if it can't be).
+
+    Relative phrases need ``published``; absolute dates (with a year) resolve without it.
+    ``future`` prefers the next occurrence of a weekday/month (the clause speaks of what will happen).
+    """
+    norm = _normalise(text)
+    if not norm:
+        return None
+    ref = dt.date.fromisoformat(published[:10]) if published else None
+    value = _resolve_calendar(norm, ref, future)
+    if value:
+        return value
+    if ref is None:
+        # Without an anchor only a phrase naming its own year can be trusted.
+        return _dateparser(norm, dt.date.today(), future) if re.search(r"\b\d{4}\b", norm) else None
+    return _resolve_relative(norm, ref, future) or _dateparser(norm, ref, future)
+
+
+def _is_future(span: Span) -> bool:
+    """Whether the clause governing ``span`` speaks of the future ("will meet", "is going to", "plans to")."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall"):
+            return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("plan", "go", "intend", "expect", "schedule")
+
+
+def _candidates(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of time phrases: spaCy DATE/TIME entities and our patterns, merged when overlapping."""
+    spans = [
+        (ent.start_char, ent.end_char)
+        for ent in doc.ents
+        if ent.label_ in ("DATE", "TIME") and not _SKIP_LABEL_TEXT.search(ent.text)
+    ]
+    spans += [(m.start(), m.end()) for m in _EXTRA_PATTERNS.finditer(doc.text)]
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
+def resolve_times(doc: Doc, published: str | None) -> list[TimeExpression]:
+    """Every time expression of ``doc`` (the report body), in text order, with its resolved value."""
+    found: list[TimeExpression] = []
+    for start, end in _candidates(doc):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        text = doc.text[start:end]
+        if span is None or not text.strip():
+            continue
+        future = _is_future(span)
+        value = resolve(text, published, future=future)
+        if value is None and text.lower().startswith("the "):
+            value = resolve(text[4:], published, future=future)
+        if value is None and _DURATION.match(text):
+            continue
+        found.append(TimeExpression(text=text, start=start, end=end, value=value))
+    return found
