@@ -79,10 +79,7 @@ _EXTRA_PATTERNS = re.compile(
 )
 _SKIP_LABEL_TEXT = re.compile(r"year-old|years old|\bannual\b|\bdaily\b|\bweekly\b", re.IGNORECASE)
 # A length of time ("an hour and a half", "three minutes") is not a point in time: dropped unless resolved.
-_DURATION = re.compile(
-    r"^(?:about |some |nearly |almost )?(?:an?|half|\d+|\w+|a few)\b.*\b(?:hours?|minutes?|seconds?)$",
-    re.IGNORECASE,
-)
+_DURATION = re.compile(r"\b(?:hours?|minutes?|seconds?)\b", re.IGNORECASE)
 
 
 def _iso(day: dt.date) -> str:
