@@ -1,0 +1,111 @@
+"""Bytes -> text, or a reason why the bytes are not text.
+
+Scraped reports arrive in whatever encoding the scraper's platform used. We try the encodings
+that cover nearly all real news text in order of how strict they are: UTF-8 (a valid UTF-8
+decode of non-UTF-8 text is vanishingly rare), then Windows-1252 (what "Latin-1" text from
+Windows tools and old CMSs really is: curly quotes and dashes live in 0x80-0x9F), then Latin-1,
+which accepts any byte so the chain always ends in text. Binary files are caught first, by
+magic numbers and by control bytes, so a PDF never turns into a page of mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+# Magic numbers of formats that are never a report we can read (gzip is handled by the caller).
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ\x00", "xz data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE document (old Word/Excel)"),
+    (b"\x7fELF", "an executable"),
+    (b"MZ\x90\x00", "a Windows executable"),
+    (b"RIFF", "a RIFF media file"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+    (b"fLaC", "a FLAC file"),
+    (b"\x00\x00\x00\x18ftyp", "an MP4 file"),
+    (b"\x00\x00\x00\x20ftyp", "an MP4 file"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x28\xb5\x2f\xfd", "zstd data"),
+)
+
+# C0 controls other than tab, LF, VT, FF, CR and ESC: text almost never contains them.
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
+_SAMPLE = 8192
+_MAX_CONTROL_RATIO = 0.05
+
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def binary_reason(data: bytes) -> str | None:
+    """Why ``data`` is binary (a phrase), or ``None`` if it may be text.
+
+    Checks, cheapest first: a UTF-16 BOM (text, despite its NULs), magic numbers, NUL bytes in
+    the first 8 KiB, then the share of control bytes in that sample.
+    """
+    if data.startswith(_UTF16_BOMS):
+        return None
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return f"looks like {what}"
+    sample = data[:_SAMPLE]
+    if b"\x00" in sample:
+        return "contains NUL bytes"
+    if sample:
+        controls = len(sample) - len(sample.translate(None, _CONTROL))
+        if controls / len(sample) > _MAX_CONTROL_RATIO:
+            return f"{controls} control bytes in the first {len(sample)}"
+    return None
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding used)``; never raises.
+
+    ``declared`` is an encoding the input names itself (an HTML ``<meta charset>``); it is tried
+    after UTF-8 because pages that declare Latin-1 but are really UTF-8 are common, the reverse
+    is not.
+    """
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return normalise(data.decode("utf-16")), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    candidates = ["utf-8-sig"]
+    if declared:
+        try:
+            name = codecs.lookup(declared).name
+        except LookupError:
+            name = None
+        if name and name not in ("utf-8", "ascii"):
+            candidates.append(name)
+    candidates += ["cp1252", "latin-1"]
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        return normalise(text), "utf-8" if encoding == "utf-8-sig" else encoding
+    raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
+
+
+def normalise(text: str) -> str:
+    """NFC and ``\\n`` newlines, so offsets and hashes downstream do not depend on the platform."""
+    text = text.lstrip("\ufeff")
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+        text = _NEWLINES.sub("\n", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text
