@@ -1,1 +1,1 @@
-"""cli stage."""
+"""Command-line interface (Typer + rich). ``crosswire.cli.main:run`` is the entry point."""

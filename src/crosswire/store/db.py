@@ -46,7 +46,8 @@ class Store:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(
-                self.path, f"written by a newer crosswire (schema {version} > {SCHEMA_VERSION}); upgrade crosswire"
+                self.path,
+                f"written by a newer crosswire (schema {version} > {SCHEMA_VERSION}); upgrade crosswire",
             )
         for number in range(version, SCHEMA_VERSION):
             # executescript commits first, so the migration and its version bump are one transaction of their own
@@ -89,7 +90,9 @@ class Store:
         return row[0] if row else None
 
     def fingerprints(self) -> Iterator[tuple[str, bytes]]:
-        yield from self.conn.execute("SELECT id, fingerprint FROM reports WHERE fingerprint IS NOT NULL ORDER BY seq")
+        yield from self.conn.execute(
+            "SELECT id, fingerprint FROM reports WHERE fingerprint IS NOT NULL ORDER BY seq"
+        )
 
     def story_features(self) -> Iterator[tuple[str, bytes, str]]:
         yield from self.conn.execute(
@@ -123,7 +126,8 @@ class Store:
         sets = ", ".join(f"{c} = ?" for c in REPORT_COLUMNS if c != "id")
         with self.transaction():
             self.conn.execute(
-                f"UPDATE reports SET {sets} WHERE id = ?", [row[c] for c in REPORT_COLUMNS if c != "id"] + [report.id]
+                f"UPDATE reports SET {sets} WHERE id = ?",
+                [row[c] for c in REPORT_COLUMNS if c != "id"] + [report.id],
             )
             if analysis is not None:
                 self.conn.execute(

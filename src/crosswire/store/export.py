@@ -118,7 +118,8 @@ def to_csv(records: Iterator[dict[str, Any]], out: io.TextIOBase) -> int:
     n = 0
     for record in records:
         flat = {
-            k: (json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v) for k, v in record.items()
+            k: (json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v)
+            for k, v in record.items()
         }
         if writer is None:
             writer = csv.DictWriter(out, fieldnames=list(flat))

@@ -19,7 +19,9 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {
         "reports": conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0],
         "stories": conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0],
-        "copies": conn.execute("SELECT COUNT(*) FROM reports WHERE syndicated_from IS NOT NULL").fetchone()[0],
+        "copies": conn.execute("SELECT COUNT(*) FROM reports WHERE syndicated_from IS NOT NULL").fetchone()[
+            0
+        ],
     }
 
 
@@ -56,7 +58,9 @@ def list_stories(
         where.append("COALESCE(s.first_seen, '0000') <= ?")
         args.append(until)
     if text:
-        where.append("s.id IN (SELECT r.story_id FROM reports_fts f JOIN reports r ON r.seq = f.rowid WHERE reports_fts MATCH ?)")
+        where.append(
+            "s.id IN (SELECT r.story_id FROM reports_fts f JOIN reports r ON r.seq = f.rowid WHERE reports_fts MATCH ?)"
+        )
         args.append(fts_query(text))
     sql = (
         "SELECT s.id, s.label, s.entities, s.first_seen, s.last_seen, s.report_count, s.outlet_count FROM stories s "
@@ -204,7 +208,7 @@ def events(
 ) -> list[dict[str, Any]]:
     sql = (
         'SELECT e.report_id, e.kind, e.actors, e.targets, e."where", e."when", e.start, e."end", r.outlet, '
-        "r.title, r.story_id, substr(r.body, e.start + 1, e.\"end\" - e.start) AS text "
+        'r.title, r.story_id, substr(r.body, e.start + 1, e."end" - e.start) AS text '
         "FROM events e JOIN reports r ON r.id = e.report_id"
     )
     where, args = [], []
@@ -219,7 +223,7 @@ def events(
         args.append(story_row(conn, story)["id"])
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += ' ORDER BY COALESCE(e."when", r.published, \'\'), r.seq LIMIT ?'
+    sql += " ORDER BY COALESCE(e.\"when\", r.published, ''), r.seq LIMIT ?"
     out = []
     for r in conn.execute(sql, [*args, limit]):
         d = dict(r)

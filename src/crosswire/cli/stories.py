@@ -1,0 +1,167 @@
+"""``crosswire stories``, ``show`` and ``report``: the stories, one story, and the whole overview."""
+
+from __future__ import annotations
+
+import typer
+from rich.table import Table
+
+from crosswire.cli.common import JSON_OPTION, console, open_store, print_json, short
+from crosswire.store import queries
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("stories")
+    def stories(
+        ctx: typer.Context,
+        limit: int = typer.Option(50, "--limit", help="How many stories to list."),
+        outlet: str = typer.Option(None, "--outlet", help="Only stories with a report from this outlet."),
+        entity: str = typer.Option(None, "--entity", help="Only stories mentioning this entity."),
+        since: str = typer.Option(None, "--since", help="Only stories seen on or after YYYY-MM-DD."),
+        json_out: bool = JSON_OPTION,
+    ) -> None:
+        """List stories, newest first, with their outlets, dates and key entities.
+
+        Example: crosswire stories --entity Netanyahu --json
+        """
+        with open_store(ctx) as store:
+            rows = queries.list_stories(store.conn, limit=limit, outlet=outlet, entity=entity, since=since)
+        if json_out:
+            print_json(rows)
+            return
+        table = Table(title=f"{len(rows)} stories")
+        for col in ("story", "label", "reports", "outlets", "dates", "key entities"):
+            table.add_column(col, overflow="fold")
+        for r in rows:
+            dates = r["first_seen"] or "?"
+            if r["last_seen"] and r["last_seen"] != r["first_seen"]:
+                dates += f" → {r['last_seen']}"
+            table.add_row(
+                r["id"],
+                short(r["label"], 70),
+                str(r["reports"]),
+                str(r["outlets"]),
+                dates,
+                ", ".join(r["entities"][:5]),
+            )
+        console.print(table)
+
+    @app.command("show")
+    def show(
+        ctx: typer.Context,
+        story: str = typer.Argument(..., help="Story id (a unique prefix is enough)."),
+        json_out: bool = JSON_OPTION,
+    ) -> None:
+        """Show one story: its reports, outlets and dates.
+
+        Example: crosswire show 3f2a
+        """
+        with open_store(ctx) as store:
+            row = queries.story_row(store.conn, story)
+            items = queries.story_items(store.conn, row["id"])
+        reports = [
+            {
+                "id": r.id,
+                "outlet": r.outlet,
+                "published": r.published,
+                "published_source": r.published_source,
+                "title": r.title,
+                "uri": r.uri,
+                "syndicated_from": r.syndicated_from,
+                "republished_from": r.republished_from,
+            }
+            for r, _ in items
+        ]
+        if json_out:
+            print_json({**{k: v for k, v in row.items() if k != "digest"}, "report_list": reports})
+            return
+        _print_story(row, reports)
+
+    @app.command("report")
+    def report(ctx: typer.Context, json_out: bool = JSON_OPTION) -> None:
+        """Print the story report: every story with its reports, and who said what in it.
+
+        Example: crosswire --db demo.db report
+        """
+        with open_store(ctx) as store:
+            rows = queries.list_stories(store.conn, limit=1000)
+            stories_out = []
+            for row in rows:
+                full = queries.story_row(store.conn, row["id"])
+                items = queries.story_items(store.conn, row["id"])
+                stories_out.append((full, items))
+            counts = queries.counts(store.conn)
+        if json_out:
+            print_json(
+                [
+                    {**{k: v for k, v in full.items()}, "reports": [r.id for r, _ in items]}
+                    for full, items in stories_out
+                ]
+            )
+            return
+        console.rule(
+            f"crosswire · {counts['reports']} reports · {counts['stories']} stories · {counts['copies']} copies"
+        )
+        for full, items in stories_out:
+            reports = [
+                {
+                    "id": r.id,
+                    "outlet": r.outlet,
+                    "published": r.published,
+                    "published_source": r.published_source,
+                    "title": r.title,
+                    "syndicated_from": r.syndicated_from,
+                    "republished_from": r.republished_from,
+                }
+                for r, _ in items
+            ]
+            _print_story(full, reports)
+            _print_quotes(items)
+            _print_digest(full.get("digest") or {})
+
+
+def _print_story(row: dict, reports: list[dict]) -> None:
+    console.print(f"\n[bold]{row['label']}[/bold]  [dim]story {row['id']}[/dim]", highlight=False)
+    span = row["first_seen"] or "undated"
+    if row["last_seen"] and row["last_seen"] != row["first_seen"]:
+        span += f" → {row['last_seen']}"
+    console.print(f"{row['reports']} reports · {row['outlets']} outlets · {span}", highlight=False)
+    if row.get("entities"):
+        console.print("key entities: " + ", ".join(row["entities"][:8]), highlight=False)
+    table = Table(show_header=True, box=None, pad_edge=False)
+    for col in ("report", "outlet", "published", "title", "note"):
+        table.add_column(col, overflow="fold")
+    for r in reports:
+        notes = []
+        if r["syndicated_from"]:
+            notes.append(f"copy of {r['syndicated_from'][:8]}")
+        if r["republished_from"]:
+            notes.append(f"republished from {r['republished_from']}")
+        date = (r["published"] or "?") + (" (inferred)" if r["published_source"] == "inferred" else "")
+        table.add_row(r["id"][:8], r["outlet"] or "?", date, short(r["title"], 60), "; ".join(notes))
+    console.print(table)
+
+
+def _print_quotes(items: list) -> None:
+    rows = [(r, q) for r, a in items for q in a.quotes]
+    if not rows:
+        return
+    table = Table(title="who said what", show_header=True, box=None, title_justify="left")
+    table.add_column("speaker", overflow="fold")
+    table.add_column("quote", overflow="fold")
+    table.add_column("outlet")
+    for r, q in rows[:12]:
+        who = q.speaker or "?"
+        if q.anonymous:
+            who += " (anonymous)"
+        if q.relayed_via:
+            who += " via " + " via ".join(q.relayed_via)
+        table.add_row(who, short(q.text, 90), r.outlet or "?")
+    console.print(table)
+
+
+def _print_digest(digest: dict) -> None:
+    if digest.get("brief"):
+        console.print("[bold]brief[/bold]")
+        for sentence in digest["brief"]:
+            cites = ", ".join(c["report_id"][:8] for c in sentence.get("citations", []))
+            console.print(f"  • {sentence['text']} [dim][{cites}][/dim]", highlight=False)

@@ -1,0 +1,184 @@
+"""The only orchestrator: runs the stages in order and writes what they produce through the store.
+
+    ingest -> clean -> (copy links) -> analyze -> stories -> (dates from the story) -> compare -> brief
+
+Stages are plain functions over records and know nothing of one another; this module alone knows
+their order. State that must survive between runs (the near-duplicate index, the story index)
+is rebuilt from the store when a pipeline opens, so ``crosswire ingest`` is online: each new
+report joins what is already stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from crosswire import settings
+from crosswire.analyze import analyze_reports
+from crosswire.clean import clean_report
+from crosswire.clean.dedup import NearDuplicateIndex
+from crosswire.engine import LocalEngine
+from crosswire.errors import InputError
+from crosswire.ingest import read_inputs
+from crosswire.model import Analysis, Rejection, Report, make_report_id
+from crosswire.store import Store, queries
+from crosswire.stories import StoryFeatures, StoryIndex, date_from_story, story_features
+
+ProgressHook = Callable[[str, str], None]  # (stored|known|rejected, input or "input: code: reason")
+
+
+@dataclass
+class IngestSummary:
+    """What one ``ingest`` call did, for the closing table."""
+
+    stored: int = 0
+    known: int = 0
+    copies: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    stories: set[str] = field(default_factory=set)
+    new_stories: set[str] = field(default_factory=set)
+
+
+def analyze_chunk(reports: list[Report]) -> list[Analysis]:
+    """Top-level so a worker process can run it (picklable)."""
+    return list(analyze_reports(reports))
+
+
+class Pipeline:
+    """Ingest inputs into a store. Open once, ``ingest`` as often as you like, then ``close``."""
+
+    def __init__(self, store: Store, *, workers: int | None = None, batch_size: int = 32) -> None:
+        self.store = store
+        self.batch_size = batch_size
+        self.max_bytes = int(float(settings.get("max_input_mb")) * 1024 * 1024)
+        self.engine = LocalEngine(int(settings.get("workers", workers)))
+        self._copies: NearDuplicateIndex | None = None
+        self._stories: StoryIndex | None = None
+
+    # indexes are rebuilt from the store lazily: a run that ingests nothing known pays nothing
+    @property
+    def copies(self) -> NearDuplicateIndex:
+        if self._copies is None:
+            self._copies = NearDuplicateIndex()
+            for report_id, fp in self.store.fingerprints():
+                self._copies.add(report_id, fp)
+        return self._copies
+
+    @property
+    def stories(self) -> StoryIndex:
+        if self._stories is None:
+            self._stories = StoryIndex()
+            self._stories.restore(
+                [
+                    (StoryFeatures.from_bytes(blob), story_id)
+                    for _, blob, story_id in self.store.story_features()
+                ]
+            )
+        return self._stories
+
+    def close(self) -> None:
+        self.engine.close()
+
+    def __enter__(self) -> Pipeline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def ingest(
+        self, paths: Sequence[str], *, stdin: BinaryIO | None = None, progress: ProgressHook | None = None
+    ) -> IngestSummary:
+        """Read, clean, analyze and group every report under ``paths``; bad inputs are listed, not fatal."""
+        summary = IngestSummary()
+        note = progress or (lambda _kind, _uri: None)
+        pending: list[Report] = []
+        seen: set[str] = set()
+        by_text: dict[str, str] = {}
+        for item in read_inputs(paths, stdin=stdin, max_bytes=self.max_bytes):
+            if isinstance(item, Rejection):
+                summary.rejected.append(item)
+                note("rejected", str(item))
+                continue
+            report_id = make_report_id(item.uri, item.content_hash)
+            if report_id in seen or self.store.has_report(report_id):
+                summary.known += 1
+                note("known", item.uri)
+                continue
+            try:
+                report = clean_report(item)
+            except InputError as exc:
+                summary.rejected.append(Rejection(item.uri, exc.code, exc.reason))
+                note("rejected", str(summary.rejected[-1]))
+                continue
+            report = self._link_copy(report, by_text)
+            seen.add(report.id)
+            summary.copies += report.syndicated_from is not None
+            pending.append(report)
+            note("stored", item.uri)
+            if len(pending) >= self.batch_size:
+                self._commit(pending, summary)
+                pending = []
+        if pending:
+            self._commit(pending, summary)
+        self.refresh_stories(summary.stories)
+        return summary
+
+    def _link_copy(self, report: Report, by_text: dict[str, str]) -> Report:
+        """Same text under another source, or a near-copy of a stored report: link it to the first one."""
+        origin = by_text.get(report.text_hash) or self.store.first_with_text_hash(report.text_hash)
+        if origin is None and report.fingerprint:
+            matches = self.copies.query(report.fingerprint)
+            origin = matches[0][0] if matches else None
+        by_text.setdefault(report.text_hash, report.id)
+        if report.fingerprint:
+            self.copies.add(report.id, report.fingerprint)
+        return dataclasses.replace(report, syndicated_from=origin) if origin else report
+
+    def _commit(self, batch: list[Report], summary: IngestSummary) -> None:
+        analyses = self.engine.map(analyze_chunk, batch)
+        features = story_features(batch, analyses)
+        with self.store.transaction():
+            for report, analysis, feat in zip(batch, analyses, features, strict=True):
+                assignment = self.stories.add(feat)
+                for old, new in assignment.merged_into.items():
+                    self.store.move_story(old, new)
+                    summary.stories.discard(old)
+                    summary.new_stories.discard(old)
+                self.store.add_report(report, analysis, feat.to_bytes(), assignment.story_id)
+                summary.stories.add(assignment.story_id)
+                if assignment.is_new:
+                    summary.new_stories.add(assignment.story_id)
+                summary.stored += 1
+
+    def refresh_stories(self, story_ids: Iterable[str]) -> None:
+        """Date undated reports from their story, then rewrite each touched story's row."""
+        for story_id in sorted(story_ids):
+            items = queries.story_items(self.store.conn, story_id)
+            items = self._date_from_siblings(items)
+            story = self.stories.story(story_id)
+            dates = sorted(r.published for r, _ in items if r.published)
+            story = dataclasses.replace(
+                story,
+                report_ids=tuple(r.id for r, _ in items),
+                first_seen=dates[0] if dates else None,
+                last_seen=dates[-1] if dates else None,
+            )
+            self.store.save_story(story)
+
+    def _date_from_siblings(self, items: list[tuple[Report, Analysis]]) -> list[tuple[Report, Analysis]]:
+        out = []
+        for i, (report, analysis) in enumerate(items):
+            siblings = [it for j, it in enumerate(items) if j != i and it[0].published]
+            found = date_from_story(report, analysis, siblings) if not report.published and siblings else None
+            if found:
+                published, reason = found
+                report = dataclasses.replace(
+                    report, published=published, published_source="inferred", published_reason=reason
+                )
+                # time expressions and event dates resolve against the published date: redo them
+                analysis = analyze_chunk([report])[0]
+                self.store.update_report(report, analysis)
+            out.append((report, analysis))
+        return out
