@@ -354,7 +354,7 @@ def resolve_times(doc: Doc, published: str | None) -> list[TimeExpression]:
         value = resolve(text, published, future=future)
         if value is None and text.lower().startswith("the "):
             value = resolve(text[4:], published, future=future)
-        if value is None and _DURATION.match(text):
+        if value is None and _DURATION.search(text):
             continue
         found.append(TimeExpression(text=text, start=start, end=end, value=value))
     return found
