@@ -1,0 +1,66 @@
+"""The CLI as a user meets it: help with examples, bad input named and skipped, JSON on every listing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from crosswire.cli.main import app
+
+runner = CliRunner()
+
+
+def _commands() -> list[str]:
+    return sorted(c.name for c in typer.main.get_command(app).commands.values())
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_help_shows_an_example(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example: crosswire" in result.output
+
+
+def test_top_help_shows_global_db_option():
+    result = runner.invoke(app, ["--help"])
+    assert "--db" in result.output and "Example:" in result.output
+
+
+def test_only_bad_input_exits_non_zero_and_names_each(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    (tmp_path / "in" / "blob.bin").write_bytes(bytes(range(256)) * 8)
+    db = tmp_path / "x.db"
+    result = runner.invoke(app, ["--db", str(db), "ingest", str(tmp_path / "in"), "--json"])
+    assert result.exit_code == 1
+    summary = json.loads(result.stdout)
+    assert summary["stored"] == 0
+    named = {r["input"].rsplit("/", 1)[-1]: r for r in summary["rejected"]}
+    assert set(named) == {"empty.txt", "blob.bin"}
+    assert named["empty.txt"]["code"] == "CW-INGEST-001"
+    assert named["blob.bin"]["code"] == "CW-INGEST-002"
+
+
+def test_listing_commands_speak_json_on_an_empty_store(tmp_path):
+    db = str(tmp_path / "empty.db")
+    for args in (["stories"], ["entities"], ["quotes"], ["events"], ["search", "anything"], ["report"]):
+        result = runner.invoke(app, ["--db", db, *args, "--json"])
+        assert result.exit_code == 0, (args, result.output)
+        assert json.loads(result.stdout) == []
+
+
+def test_unknown_story_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["--db", str(tmp_path / "e.db"), "show", "nope"])
+    assert result.exit_code != 0
+    assert "CW-QUERY-001" in str(result.exception) or "no such story" in result.output
+
+
+def test_db_from_environment(tmp_path, monkeypatch):
+    db = tmp_path / "env.db"
+    monkeypatch.setenv("CROSSWIRE_DB", str(db))
+    result = runner.invoke(app, ["stories", "--json"])
+    assert result.exit_code == 0
+    assert db.exists()
