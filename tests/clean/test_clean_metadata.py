@@ -1,0 +1,111 @@
+"""Outlet chain, published date source, language (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.clean.metadata import detect_language, find_outlet, find_published
+from crosswire.clean.outlets import host_of, outlet_from_domain, registrable
+
+
+@pytest.mark.parametrize(
+    ("address", "name"),
+    [
+        ("https://www.nytimes.com/2020/03/04/world/x.html", "The New York Times"),
+        ("https://news.bbc.co.uk/2/hi/x.stm", "BBC"),
+        ("https://www.valleycourier.com/news/1", "Valleycourier"),
+        ("http://northbay-wire.co.uk/a", "Northbay Wire"),
+        ("www.haaretz.com", "Haaretz"),
+    ],
+)
+def test_outlet_from_domain(address: str, name: str) -> None:
+    assert outlet_from_domain(address) == name
+
+
+def test_hosts() -> None:
+    assert host_of("https://WWW.Example.com/path?q=1") == "example.com"
+    assert host_of("not a domain") is None
+    assert registrable("edition.cnn.com") == "cnn.com"
+    assert registrable("news.bbc.co.uk") == "bbc.co.uk"
+
+
+BODY = "PORTSEA (Harbour Wire) - The council delayed the vote.\n\nIt will meet again."
+
+
+def test_declared_outlet_wins() -> None:
+    got = find_outlet(
+        {"outlet": "The Valley Courier"}, "https://northbay.com/x", ["Source www.other.com"], BODY
+    )
+    assert (got.name, got.source, got.republished_from) == ("The Valley Courier", "declared", "other.com")
+
+
+def test_url_beats_source_line() -> None:
+    got = find_outlet({}, "https://www.northbay.com/x", ["Source www.other.com"], BODY)
+    assert (got.name, got.source, got.republished_from) == ("Northbay", "url", "other.com")
+
+
+def test_declared_url_is_used_for_a_file() -> None:
+    got = find_outlet({"url": "https://www.northbay.com/x"}, "/tmp/a.html", [], BODY)
+    assert (got.name, got.source) == ("Northbay", "url")
+
+
+def test_source_line_for_a_file() -> None:
+    got = find_outlet({}, "/data/a.txt", ["Write your comment", "Source\u00a0www.valleycourier.com"], BODY)
+    assert (got.name, got.source, got.republished_from) == (
+        "Valleycourier",
+        "source-line",
+        "valleycourier.com",
+    )
+
+
+def test_source_name_line() -> None:
+    got = find_outlet({}, "/data/a.txt", ["Source: Harbour Wire"], BODY)
+    assert (got.name, got.source, got.republished_from) == ("Harbour Wire", "source-line", "Harbour Wire")
+
+
+@pytest.mark.parametrize(
+    ("boilerplate", "body", "name"),
+    [
+        (["To grasp the valley's politics - subscribe to Valley Courier"], "Text.", "Valley Courier"),
+        (["© 2019 The Valley Courier. All rights reserved."], "Text.", "The Valley Courier"),
+        (["Copyright 2021 Northbay Media Ltd"], "Text.", "Northbay Media"),
+        ([], BODY, "Harbour Wire"),
+        ([], "The council delayed the vote.", None),
+    ],
+)
+def test_outlet_from_text(boilerplate: list[str], body: str, name: str | None) -> None:
+    got = find_outlet({}, "/data/a.txt", boilerplate, body)
+    assert got.name == name
+    assert got.source == ("text" if name else None)
+    assert got.republished_from is None
+
+
+def test_published_declared_and_html() -> None:
+    assert find_published({"published": "2020-03-04T10:00:00Z"}, "x", [], None) == (
+        "2020-03-04",
+        "declared",
+        None,
+    )
+    got = find_published({"published": "2020-03-04", "published_source": "html"}, "x", [], None)
+    assert got == ("2020-03-04", "html", None)
+    assert find_published({"published": "4 March 2020"}, "x", [], None)[0] == "2020-03-04"
+
+
+def test_published_inferred_or_none() -> None:
+    day, source, reason = find_published({}, "It happened on March 4, 2020.", [], None)
+    assert (day, source) == ("2020-03-04", "inferred") and reason
+    assert find_published({}, "It happened on Monday.", [], None) == (None, None, None)
+
+
+def test_language() -> None:
+    assert (
+        detect_language("The council delayed the vote on the new harbour tariff until the spring session.")
+        == "en"
+    )
+    assert (
+        detect_language(
+            "Der Stadtrat hat die Abstimmung über den neuen Hafentarif auf das Frühjahr verschoben."
+        )
+        == "de"
+    )
+    assert detect_language("Harbour vote") is None

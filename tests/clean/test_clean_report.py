@@ -1,0 +1,128 @@
+"""``clean_report`` end to end on an invented scraped article."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosswire.clean import clean_report, text_hash
+from crosswire.clean.boilerplate import boilerplate_kind
+from crosswire.clean.report import blocks
+from crosswire.errors import NoText
+from crosswire.model import RawReport, make_report_id
+
+ARTICLE = """Harbour Council Delays Tariff Vote After Union Protest
+
+After a week of protests by dock workers, the council put off its vote on a new grain tariff
+
+Mayor Ada Brenner and port director Jonas Pell at the Maritime Museum in Portsea, Northland March 2, 2020.
+
+The Portsea harbour council delayed its vote on the grain tariff earlier this week, the Northbay Wire reported on Thursday.
+
+To truly understand the valley - subscribe to The Valley Courier
+
+“We will not be rushed,” said council leader Ada Brenner.
+
+>> Ferry strike enters third day <<
+
+\u00a0
+
+© 2020 The Valley Courier. All rights reserved."""
+
+
+def raw(text: str, uri: str = "/data/portsea.txt", **declared: str) -> RawReport:
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return RawReport(uri, "text/plain", text, digest, dict(declared))
+
+
+def test_clean_article() -> None:
+    report = clean_report(raw(ARTICLE))
+    assert report.id == make_report_id("/data/portsea.txt", raw(ARTICLE).content_hash)
+    assert report.title == "Harbour Council Delays Tariff Vote After Union Protest"
+    assert report.paragraphs == [
+        "After a week of protests by dock workers, the council put off its vote on a new grain tariff",
+        "The Portsea harbour council delayed its vote on the grain tariff earlier this week, "
+        "the Northbay Wire reported on Thursday.",
+        "“We will not be rushed,” said council leader Ada Brenner.",
+    ]
+    assert report.body == "\n\n".join(report.paragraphs)
+    assert report.boilerplate == (
+        "To truly understand the valley - subscribe to The Valley Courier",
+        ">> Ferry strike enters third day <<",
+        "© 2020 The Valley Courier. All rights reserved.",
+    )
+    assert report.captions == (
+        "Mayor Ada Brenner and port director Jonas Pell at the Maritime Museum in Portsea, Northland March 2, 2020.",
+    )
+    assert (report.outlet, report.outlet_source) == ("The Valley Courier", "text")
+    assert (report.published, report.published_source) == ("2020-03-05", "inferred")
+    assert "caption dated 2020-03-02" in (report.published_reason or "")
+    assert report.language == "en"
+    assert report.text_hash == text_hash(report.body)
+    assert len(report.fingerprint) == 512
+
+
+def test_declared_metadata_wins() -> None:
+    report = clean_report(
+        raw(
+            ARTICLE,
+            uri="https://www.portsea-post.com/a/1",
+            title="Harbour Council Delays Tariff Vote After Union Protest",
+            published="2020-03-06",
+            outlet="Portsea Post",
+        )
+    )
+    assert report.title == "Harbour Council Delays Tariff Vote After Union Protest"
+    assert not report.body.startswith("Harbour Council")  # the repeated headline line is dropped
+    assert (report.outlet, report.outlet_source) == ("Portsea Post", "declared")
+    assert (report.published, report.published_source, report.published_reason) == (
+        "2020-03-06",
+        "declared",
+        None,
+    )
+
+
+def test_declared_title_different_from_line_one_keeps_it() -> None:
+    report = clean_report(raw("A first paragraph of real text.\n\nA second one.", title="Another Headline"))
+    assert report.title == "Another Headline"
+    assert report.paragraphs == ["A first paragraph of real text.", "A second one."]
+
+
+def test_single_newlines_split_when_no_blank_lines() -> None:
+    report = clean_report(raw("Headline\nFirst paragraph.\nShare this:\nSecond paragraph."))
+    assert report.title == "Headline"
+    assert report.paragraphs == ["First paragraph.", "Second paragraph."]
+    assert report.boilerplate == ("Share this:",)
+    assert blocks("a\n \nb") == [["a"], ["b"]]
+
+
+def test_copies_under_other_urls_share_text_hash() -> None:
+    a = clean_report(raw(ARTICLE))
+    b = clean_report(raw(ARTICLE.replace("earlier this week", "earlier  this   week"), uri="/other.txt"))
+    assert a.id != b.id and a.text_hash == b.text_hash
+
+
+@pytest.mark.parametrize(
+    "text", ["Only a headline", "Headline\n\nShare this:\n\nAdvertisement", "Headline\n\n\u00a0"]
+)
+def test_no_body_raises(text: str) -> None:
+    with pytest.raises(NoText) as err:
+        clean_report(raw(text))
+    assert err.value.code == "CW-INGEST-007"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_never_crashes_and_body_keeps_no_removed_line(text: str) -> None:
+    try:
+        report = clean_report(raw(text))
+    except NoText:
+        return
+    assert report.body.strip()
+    paragraphs = report.body.split("\n\n")
+    for line in report.boilerplate:
+        assert boilerplate_kind(line) is not None
+        assert line not in paragraphs
