@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from crosswire.clean.dedup import NUM_PERM, NearDuplicateIndex, fingerprint, fingerprints, shingles
+from crosswire.clean.dedup import NUM_PERM, NearDuplicateIndex, fingerprint, fingerprints, shingle_hashes
 
 WORDS = [
     "harbour",
@@ -31,12 +31,16 @@ def article(seed: int, n: int = 300) -> str:
     return " ".join(rng.choice(WORDS) + str(rng.randint(0, 50)) for _ in range(n))
 
 
-def test_shingles() -> None:
-    assert shingles("A b c") == [b"a b c"]
-    assert shingles("One, two; three four five six!") == [
-        b"one two three four five",
-        b"two three four five six",
-    ]
+def test_shingle_hashes() -> None:
+    one = shingle_hashes("A b c")
+    assert len(one) == 1
+    two = shingle_hashes("One, two; three four five six!")
+    assert len(two) == 2 and two.max() < 2**32
+    # 7 windows, "one two three four five" twice: repeated shingles count once.
+    assert len(shingle_hashes("one two three four five six one two three four five")) == 6
+    # Word order matters inside a shingle, case and punctuation do not.
+    assert set(shingle_hashes("a b c d e")) != set(shingle_hashes("e d c b a"))
+    assert set(shingle_hashes("A b, c d e.")) == set(shingle_hashes("a b c d e"))
 
 
 def test_fingerprint_is_stable_bytes() -> None:

@@ -135,4 +135,4 @@ def detect_language(text: str) -> str | None:
         return None
     import py3langid  # loads its model on import (~0.5 s); only pay it when a report arrives
 
-    return str(py3langid.classify(text[:5000])[0])
+    return str(py3langid.classify(text[:1500])[0])
