@@ -1,1 +1,86 @@
-"""compare stage."""
+"""Compare stage: how the reports of one story agree, word things differently, and disagree.
+
+``compare_story`` aligns statements across reports (MiniLM meaning + word overlap), groups quote
+variants with their differing words, lists facts only one independent report carries, flags
+contradictions in numbers, dates, names and speakers, and counts independent sources per claim
+(syndicated copies and relays of one origin count once). Input is model records only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from crosswire.compare.align import ALIGN_THRESHOLD, align, only_in
+from crosswire.compare.contradictions import find_contradictions
+from crosswire.compare.corroboration import independent_sources, origin_groups, report_sources
+from crosswire.compare.embed import embed as minilm_embed
+from crosswire.compare.text import statements
+from crosswire.compare.variants import find_variants
+from crosswire.model import Analysis, Citation, Claim, Comparison, Report
+
+__all__ = ["compare_reports", "compare_story"]
+
+Embed = Callable[[list[str]], np.ndarray]
+
+
+def compare_story(
+    items: Sequence[tuple[Report, Analysis]],
+    *,
+    story_id: str,
+    embed: Embed | None = None,
+    threshold: float = ALIGN_THRESHOLD,
+) -> Comparison:
+    """Compare every report of a story with every other; ``embed`` defaults to offline MiniLM."""
+    embed = embed or minilm_embed
+    items = list(items)
+    reports = [r for r, _ in items]
+    analyses = {r.id: a for r, a in items}
+    groups = origin_groups(reports)
+    sources = report_sources(reports, groups)
+    per_report = {r.id: statements(r, a) for r, a in items}
+    flat = [c for cs in per_report.values() for c in cs]
+    vecs = embed([c.text for c in flat])
+    vectors, pos = {}, 0
+    for rid, cs in per_report.items():
+        vectors[rid] = vecs[pos : pos + len(cs)]
+        pos += len(cs)
+    alignments, _ = align(per_report, vectors, threshold=threshold)
+    alone = only_in(per_report, alignments, groups) if len(set(groups.values())) > 1 else {}
+    variants = find_variants(items, embed)
+    claims = _claims(alignments, alone, analyses, sources)
+    return Comparison(
+        story_id=story_id,
+        report_ids=tuple(r.id for r in reports),
+        alignments=alignments,
+        variants=variants,
+        only_in=alone,
+        contradictions=find_contradictions(alignments, variants, analyses, groups),
+        claims=claims,
+        copies={rid: origin for rid, origin in groups.items() if origin != rid},
+    )
+
+
+def compare_reports(
+    a: tuple[Report, Analysis], b: tuple[Report, Analysis], *, embed: Embed | None = None
+) -> Comparison:
+    """Compare two reports (a story of two), e.g. to show how one outlet's version differs."""
+    return compare_story([a, b], story_id=f"{a[0].id}~{b[0].id}", embed=embed)
+
+
+def _claims(
+    alignments, alone: dict[str, tuple[Citation, ...]], analyses: dict[str, Analysis], sources: dict[str, str]
+) -> tuple[Claim, ...]:
+    """Every aligned statement group and every lone fact, most independently supported first."""
+    out = []
+    for al in alignments:
+        origins = independent_sources(al.members, analyses, sources)
+        reports = tuple(dict.fromkeys(c.report_id for c in al.members))
+        out.append(Claim(al.members[0].text, al.members, reports, len(origins), origins))
+    for cites in alone.values():
+        for c in cites:
+            origins = independent_sources([c], analyses, sources)
+            out.append(Claim(c.text, (c,), (c.report_id,), len(origins), origins))
+    out.sort(key=lambda cl: (-cl.independent_sources, -len(cl.reports)))
+    return tuple(out)

@@ -1,0 +1,115 @@
+"""Align statements across reports: the same fact in each outlet's words, and what only one carries.
+
+Each sentence of a report is matched with its best partner in every other report; a pair counts
+when meaning (MiniLM cosine) and wording (token-set overlap) together clear ``threshold``. Pairs
+chain into groups, so three outlets stating one fact form one alignment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from crosswire.compare.corroboration import _UnionFind
+from crosswire.compare.embed import combined
+from crosswire.model import Alignment, Citation
+
+Embed = Callable[[list[str]], np.ndarray]
+
+ALIGN_THRESHOLD = 0.62
+# Below this cosine a pair is not worth the fuzzy-matching cost: it cannot clear the threshold.
+_PREFILTER = 0.45
+
+
+def align(
+    per_report: dict[str, list[Citation]],
+    vectors: dict[str, np.ndarray],
+    *,
+    threshold: float = ALIGN_THRESHOLD,
+) -> tuple[tuple[Alignment, ...], dict[tuple[str, int, int], float]]:
+    """Group statements of different reports that say the same thing.
+
+    Returns the alignments and, for every statement, the best score it reached against any other
+    report (keyed by ``(report_id, start, end)``), which ``only_in`` reads.
+    """
+    ids = list(per_report)
+    best: dict[tuple[str, int, int], float] = {
+        (c.report_id, c.start, c.end): 0.0 for cs in per_report.values() for c in cs
+    }
+    edges: list[tuple[Citation, Citation, float]] = []
+    for i, a_id in enumerate(ids):
+        for b_id in ids[i + 1 :]:
+            a, b = per_report[a_id], per_report[b_id]
+            if not a or not b:
+                continue
+            cos = vectors[a_id] @ vectors[b_id].T
+            for x, y in _candidate_pairs(cos):
+                if cos[x, y] < _PREFILTER:
+                    continue
+                score = combined(float(cos[x, y]), a[x].text, b[y].text)
+                for c in (a[x], b[y]):
+                    key = (c.report_id, c.start, c.end)
+                    best[key] = max(best[key], score)
+                if score >= threshold:
+                    edges.append((a[x], b[y], score))
+    return _groups(edges), best
+
+
+def _candidate_pairs(cos: np.ndarray) -> set[tuple[int, int]]:
+    """Each statement's best partner on the other side, both ways (a fact maps to one sentence)."""
+    pairs = {(x, int(np.argmax(cos[x]))) for x in range(cos.shape[0])}
+    pairs |= {(int(np.argmax(cos[:, y])), y) for y in range(cos.shape[1])}
+    return pairs
+
+
+def _groups(edges: Sequence[tuple[Citation, Citation, float]]) -> tuple[Alignment, ...]:
+    def key(c: Citation) -> str:
+        return f"{c.report_id}:{c.start}:{c.end}"
+
+    uf = _UnionFind([])
+    cites: dict[str, Citation] = {}
+    for a, b, _ in edges:
+        cites[key(a)], cites[key(b)] = a, b
+        uf.union(key(a), key(b))
+    members: dict[str, list[Citation]] = {}
+    scores: dict[str, list[float]] = {}
+    for a, _, s in edges:
+        root = uf.find(key(a))
+        scores.setdefault(root, []).append(s)
+    for k, c in cites.items():
+        members.setdefault(uf.find(k), []).append(c)
+    out = []
+    for root, cs in members.items():
+        cs.sort(key=lambda c: (c.report_id, c.start))
+        out.append(Alignment(members=tuple(cs), score=round(float(np.mean(scores[root])), 4)))
+    out.sort(key=lambda al: (-len(al.members), -al.score))
+    return tuple(out)
+
+
+def only_in(
+    per_report: dict[str, list[Citation]],
+    alignments: Sequence[Alignment],
+    groups: dict[str, str],
+    *,
+    min_words: int = 6,
+) -> dict[str, tuple[Citation, ...]]:
+    """Statements of each independent report that no report of another copy group aligns with.
+
+    Copies are left out (their facts are their origin's); a fact shared only with one's own copy
+    is still carried by one report.
+    """
+    shared: set[tuple[str, int, int]] = set()
+    for al in alignments:
+        origins = {groups.get(c.report_id, c.report_id) for c in al.members}
+        if len(origins) > 1:
+            shared |= {(c.report_id, c.start, c.end) for c in al.members}
+    out: dict[str, tuple[Citation, ...]] = {}
+    for rid, cs in per_report.items():
+        if groups.get(rid, rid) != rid:
+            continue
+        alone = [
+            c for c in cs if (c.report_id, c.start, c.end) not in shared and len(c.text.split()) >= min_words
+        ]
+        out[rid] = tuple(alone)
+    return out
