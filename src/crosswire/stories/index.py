@@ -1,0 +1,283 @@
+"""Online story clustering: each new report joins the best-fitting story or starts one.
+
+Candidate retrieval must stay cheap at 100k reports, so no per-story Python loop runs on ``add``:
+a numpy matrix of story centroids gives the nearest stories by embedding (only among stories whose
+dates are within reach when the report is dated), and an inverted index over the report's rarest
+entities and terms adds stories that share them. Only those few candidates are scored in full
+(``score.pair_features``). A report that fits two stories well bridges them: the smaller is merged
+into the larger and the merge is reported so the store can relabel its rows.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from crosswire import settings
+from crosswire.errors import NotFound
+from crosswire.model import Story
+from crosswire.stories import score
+from crosswire.stories.features import StoryFeatures
+from crosswire.stories.score import Idf, StoryState, day, iso
+
+DIM = 384
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Where ``add`` put a report: its story, whether that story is new, and any merges it caused."""
+
+    story_id: str
+    is_new: bool
+    merged_into: dict[str, str] = field(default_factory=dict)
+    probability: float = 0.0  # the model's belief that the report belongs to the story it joined
+
+
+def story_id_for(report_id: str) -> str:
+    """A story is named after its first report, so replaying the same stream gives the same ids."""
+    return f"st-{report_id}"
+
+
+class StoryIndex:
+    """Online clustering of ``StoryFeatures`` into stories (see module docstring)."""
+
+    def __init__(
+        self,
+        threshold: float | None = None,
+        window_days: float | None = None,
+        *,
+        sigma_days: float = 3.0,
+        merge_threshold: float = 0.9,
+        candidates: int = 8,
+        weights: dict[str, float] | None = None,
+        bias: float | None = None,
+    ) -> None:
+        self.threshold = float(settings.get("story_threshold", threshold))
+        self.window_days = float(settings.get("story_window_days", window_days))
+        self.sigma_days = sigma_days
+        self.merge_threshold = merge_threshold
+        self.k = candidates
+        self.weights = dict(score.WEIGHTS, **(weights or {}))
+        self.bias = score.BIAS if bias is None else bias
+        self._sums = np.zeros((64, DIM), dtype=np.float32)
+        self._cent = np.zeros((64, DIM), dtype=np.float32)
+        self._alive = np.zeros(64, dtype=bool)
+        self._first = np.full(64, -1, dtype=np.int64)
+        self._last = np.full(64, -1, dtype=np.int64)
+        self._rows: list[StoryState] = []
+        self._by_id: dict[str, StoryState] = {}
+        self._merged: dict[str, str] = {}
+        self._term_df: Counter[str] = Counter()
+        self._ent_df: Counter[str] = Counter()
+        self._n = 0
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        self._alias: dict[int, int] = {}  # merged-away row -> the row that absorbed it
+
+    # ----------------------------------------------------------------- public API
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def add(self, f: StoryFeatures) -> Assignment:
+        """Place one report: join the best candidate story if the model believes it, else start one."""
+        scored = self.explain(f)
+        self._count(f)
+        if not scored or scored[0][1] < self.threshold:
+            return Assignment(self._new_story(f).id, True, {}, scored[0][1] if scored else 0.0)
+        best, p, _ = scored[0]
+        merged: dict[str, str] = {}
+        bridged = [s for s, q, _ in scored[1:] if q >= self.merge_threshold]
+        self._join(best, f)
+        for other in bridged:
+            if float(np.dot(self._cent[best.row], self._cent[other.row])) < 0.5:
+                continue
+            keep, gone = (best, other) if len(best.report_ids) >= len(other.report_ids) else (other, best)
+            self._merge(keep, gone)
+            merged[gone.id] = keep.id
+            best = keep
+        for old, new in list(merged.items()):
+            for k, v in self._merged.items():
+                if v == old:
+                    self._merged[k] = new
+            self._merged[old] = new
+        return Assignment(best.id, False, merged, p)
+
+    def restore(self, items: Iterable[tuple[StoryFeatures, str]]) -> None:
+        """Bulk reload of stored (features, story id) pairs without re-deciding anything."""
+        groups: dict[str, list[StoryFeatures]] = defaultdict(list)
+        for f, sid in items:
+            groups[sid].append(f)
+        self._grow(len(self._rows) + len(groups))
+        for sid, feats in groups.items():
+            state = self._by_id.get(sid)
+            if state is None:
+                state = self._state(sid)
+            for f in feats:
+                self._count(f)
+                state.absorb(f)
+                if f.vector.size:
+                    self._sums[state.row] += f.vector
+            self._post(state, feats)
+            self._refresh(state)
+
+    def stories(self) -> list[Story]:
+        """All live stories, oldest first."""
+        return [self._story(s) for s in self._rows if self._alive[s.row]]
+
+    def story(self, story_id: str) -> Story:
+        """One story by id; a merged-away id answers with the story it was merged into."""
+        sid = self.resolve(story_id)
+        if sid not in self._by_id:
+            raise NotFound(story_id, "no story with this id in the index")
+        return self._story(self._by_id[sid])
+
+    def resolve(self, story_id: str) -> str:
+        return self._merged.get(story_id, story_id)
+
+    def explain(self, f: StoryFeatures) -> list[tuple[StoryState, float, dict[str, float]]]:
+        """Candidate stories for ``f``, best first, with the probability and the features behind it."""
+        rows = self._candidates(f)
+        if not rows:
+            return []
+        tidf = Idf(self._term_df, self._n)
+        eidf = Idf(self._ent_df, self._n)
+        out = []
+        for row in rows:
+            state = self._rows[row]
+            x = score.pair_features(
+                f,
+                state,
+                self._cent[row],
+                tidf,
+                eidf,
+                sigma_days=self.sigma_days,
+                window_days=self.window_days,
+            )
+            out.append((state, score.probability(score.logit(x, self.weights, self.bias)), x))
+        out.sort(key=lambda t: -t[1])
+        return out
+
+    # ----------------------------------------------------------------- internals
+
+    def _candidates(self, f: StoryFeatures) -> list[int]:
+        n = len(self._rows)
+        if n == 0:
+            return []
+        live = self._alive[:n]
+        if f.date:
+            d = day(f.date)
+            reach = 3 * self.window_days
+            live = live & ((self._last[:n] < 0) | (np.abs(self._last[:n] - d) <= reach))
+        idx = np.flatnonzero(live)
+        found: set[int] = set()
+        if idx.size and f.vector.size:
+            sims = self._cent[idx] @ f.vector if idx.size < n else self._cent[:n] @ f.vector
+            if idx.size == n:
+                sims = np.where(live, sims, -2.0)
+                pick = np.argpartition(-sims, min(self.k, n - 1))[: self.k]
+                found.update(int(i) for i in pick if sims[i] > -2.0)
+            else:
+                pick = np.argpartition(-sims, min(self.k, idx.size - 1))[: self.k]
+                found.update(int(idx[i]) for i in pick)
+        hits: Counter[int] = Counter()
+        for key in self._rare_keys(f):
+            for row in self._postings.get(key, ())[-32:]:
+                hits[row] += 1
+        for row, _ in hits.most_common(self.k):
+            while row in self._alias:
+                row = self._alias[row]
+            found.add(row)
+        return sorted(found)
+
+    def _rare_keys(self, f: StoryFeatures, per_kind: int = 4) -> list[str]:
+        """The report's rarest entities and terms: the words that name this event and few others."""
+        limit = max(3, 0.02 * self._n)
+        ents = sorted((self._ent_df.get(e, 0), e) for e, _, _ in f.entities)
+        terms = sorted((self._term_df.get(t, 0), t) for t, _ in f.terms[:20])
+        keys = ["e:" + e for df, e in ents[:per_kind] if 0 < df <= limit]
+        keys += ["t:" + t for df, t in terms[:per_kind] if 0 < df <= limit]
+        return keys
+
+    def _count(self, f: StoryFeatures) -> None:
+        self._n += 1
+        self._term_df.update(t for t, _ in f.terms)
+        self._ent_df.update({e for e, _, _ in f.entities})
+
+    def _grow(self, rows: int) -> None:
+        cap = self._sums.shape[0]
+        if rows <= cap:
+            return
+        new = max(rows, 2 * cap)
+        for name in ("_sums", "_cent"):
+            arr = np.zeros((new, DIM), dtype=np.float32)
+            arr[:cap] = getattr(self, name)
+            setattr(self, name, arr)
+        for name, fill in (("_alive", False), ("_first", -1), ("_last", -1)):
+            old = getattr(self, name)
+            arr = np.full(new, fill, dtype=old.dtype)
+            arr[:cap] = old
+            setattr(self, name, arr)
+
+    def _state(self, sid: str) -> StoryState:
+        self._grow(len(self._rows) + 1)
+        state = StoryState(id=sid, row=len(self._rows))
+        self._rows.append(state)
+        self._by_id[sid] = state
+        self._alive[state.row] = True
+        return state
+
+    def _new_story(self, f: StoryFeatures) -> StoryState:
+        state = self._state(story_id_for(f.report_id))
+        self._join(state, f)
+        return state
+
+    def _join(self, state: StoryState, f: StoryFeatures) -> None:
+        state.absorb(f)
+        if f.vector.size:
+            self._sums[state.row] += f.vector
+        self._post(state, [f])
+        self._refresh(state)
+
+    def _post(self, state: StoryState, feats: Iterable[StoryFeatures]) -> None:
+        keys: set[str] = set()
+        for f in feats:
+            keys.update("e:" + e for e, _, _ in f.entities)
+            keys.update("t:" + t for t, _ in f.terms[:20])
+        for key in keys:
+            posting = self._postings[key]
+            if not posting or posting[-1] != state.row:
+                posting.append(state.row)
+
+    def _refresh(self, state: StoryState) -> None:
+        row = state.row
+        norm = float(np.linalg.norm(self._sums[row]))
+        self._cent[row] = self._sums[row] / norm if norm else 0.0
+        first, last = state.first_day, state.last_day
+        self._first[row] = -1 if first is None else first
+        self._last[row] = -1 if last is None else last
+
+    def _merge(self, keep: StoryState, gone: StoryState) -> None:
+        keep.absorb_story(gone)
+        self._sums[keep.row] += self._sums[gone.row]
+        self._alive[gone.row] = False
+        del self._by_id[gone.id]
+        self._alias[gone.row] = keep.row
+        self._refresh(keep)
+
+    def _story(self, s: StoryState) -> Story:
+        label = s.names[0] if s.names else s.id
+        if len(s.vectors) > 2:
+            mat = np.stack(s.vectors).astype(np.float32)
+            label = s.names[int(np.argmax(mat @ self._cent[s.row]))]
+        ents = tuple(e for e, _ in s.entities.most_common(8))
+        return Story(
+            id=s.id,
+            label=label,
+            report_ids=tuple(s.report_ids),
+            entities=ents,
+            first_seen=iso(s.first_day) if s.first_day is not None else None,
+            last_seen=iso(s.last_day) if s.last_day is not None else None,
+        )

@@ -1,0 +1,106 @@
+import numpy as np
+import pytest
+
+from crosswire.errors import NotFound
+from crosswire.stories import StoryFeatures, StoryIndex
+from tests.stories.helpers import feat, unit
+
+QUAKE = {"earthquake": 2.0, "magnitude": 1.0, "tremor": 1.0, "rescue": 1.0}
+SUMMIT = {"summit": 2.0, "talks": 1.0, "leader": 1.0, "trade": 1.0}
+
+
+def _quake(rid: str, base: np.ndarray, seed: int, place: str, **kw) -> StoryFeatures:
+    ents = [(place, "GPE"), ("norland", "GPE")]
+    return feat(rid, unit(seed, base, 0.4), QUAKE, ents, **kw)
+
+
+def test_same_event_joins_and_other_topic_starts_new():
+    q = unit(1)
+    index = StoryIndex(threshold=0.5)
+    a = index.add(_quake("a", q, 2, "ostvik", date="2031-05-01"))
+    b = index.add(_quake("b", q, 3, "ostvik", date="2031-05-02"))
+    c = index.add(feat("c", unit(9), SUMMIT, [("ada-lind", "PERSON")], date="2031-05-02"))
+    assert a.is_new and a.story_id == "st-a"
+    assert not b.is_new and b.story_id == a.story_id
+    assert c.is_new and c.story_id != a.story_id
+    assert len(index) == 2
+
+
+def test_look_alike_event_in_another_place_and_month_stays_apart():
+    q = unit(1)
+    index = StoryIndex()
+    first = index.add(_quake("a", q, 2, "ostvik", date="2031-05-01", years=(2031,)))
+    index.add(_quake("b", q, 3, "ostvik", date="2031-05-02", years=(2031,)))
+    # the same kind of event, same country, same wording, but another town and weeks later
+    later = index.add(_quake("c", q, 4, "brennmark", date="2031-05-28", years=(2031,)))
+    assert later.is_new and later.story_id != first.story_id
+
+
+def test_different_years_named_keep_undated_look_alikes_apart():
+    q = unit(1)
+    index = StoryIndex()
+    a = index.add(_quake("a", q, 2, "ostvik", years=(2029,)))
+    b = index.add(_quake("b", q, 3, "ostvik", years=(2029,)))
+    c = index.add(_quake("c", q, 4, "ostvik", years=(2033,)))
+    assert b.story_id == a.story_id
+    assert c.story_id != a.story_id
+
+
+def test_time_closeness_decides_between_otherwise_equal_stories():
+    q = unit(1)
+    index = StoryIndex()
+    index.add(_quake("a", q, 2, "ostvik", date="2031-05-01"))
+    late = index.explain(_quake("b", q, 3, "ostvik", date="2031-05-20"))
+    near = index.explain(_quake("c", q, 3, "ostvik", date="2031-05-02"))
+    assert near[0][1] > late[0][1]
+    assert near[0][2]["time"] > late[0][2]["time"]
+
+
+def test_restore_rebuilds_without_re_deciding():
+    q, s = unit(1), unit(9)
+    items = [
+        (_quake("a", q, 2, "ostvik"), "st-x"),
+        (feat("b", unit(3, s, 0.3), SUMMIT, [("ada-lind", "PERSON")]), "st-y"),
+        (_quake("c", q, 4, "ostvik"), "st-x"),
+    ]
+    index = StoryIndex()
+    index.restore(items)
+    assert {st.id: st.report_ids for st in index.stories()} == {"st-x": ("a", "c"), "st-y": ("b",)}
+    nxt = index.add(_quake("d", q, 5, "ostvik"))
+    assert nxt.story_id == "st-x" and not nxt.is_new
+
+
+def test_bridging_report_merges_two_stories_and_reports_it():
+    q = unit(1)
+    index = StoryIndex(merge_threshold=0.6)
+    # two halves of one event that the first reports could not connect (threshold high for them)
+    index.restore([(_quake("a", q, 2, "ostvik"), "st-a"), (_quake("b", q, 3, "ostvik"), "st-b")])
+    bridge = index.add(_quake("c", q, 4, "ostvik"))
+    assert not bridge.is_new
+    assert len(bridge.merged_into) == 1
+    gone, kept = next(iter(bridge.merged_into.items()))
+    assert kept == bridge.story_id and gone in {"st-a", "st-b"}
+    assert len(index) == 1
+    assert index.story(gone).id == kept  # a merged-away id still answers
+    assert set(index.story(kept).report_ids) == {"a", "b", "c"}
+
+
+def test_story_record_has_label_entities_and_span():
+    q = unit(1)
+    index = StoryIndex()
+    for i, d in enumerate(["2031-05-03", "2031-05-01", "2031-05-02"]):
+        index.add(_quake(f"r{i}", q, i + 2, "ostvik", date=d, title=f"Quake report {i}"))
+    (story,) = index.stories()
+    assert story.first_seen == "2031-05-01" and story.last_seen == "2031-05-03"
+    assert story.label.startswith("Quake report")
+    assert "ostvik" in story.entities
+    with pytest.raises(NotFound):
+        index.story("st-nope")
+
+
+def test_reports_without_vector_or_entities_still_cluster_by_terms():
+    empty = np.zeros(0, dtype=np.float32)
+    index = StoryIndex()
+    a = index.add(feat("a", empty, {"flood": 3.0, "varnholt": 2.0, "levee": 2.0, "evacuat": 1.0}))
+    b = index.add(feat("b", empty, {"flood": 2.0, "varnholt": 2.0, "levee": 1.0, "evacuat": 1.0}))
+    assert b.story_id == a.story_id
