@@ -1,0 +1,249 @@
+"""Arguments of an event trigger: actors, targets and place, named as canonical entities.
+
+Kept apart from trigger finding (``events.py``) because naming an argument is its own problem: the
+head of a phrase may be an entity ("Netanyahu" -> "Benjamin Netanyahu" through its mention), a
+group described by entity modifiers ("the Palestinian leadership"), or a body whose leader is named
+("the delegation headed by ..., Nikolai Patrushev"). Pronouns and time words are never actors.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from crosswire.analyze import plover
+from crosswire.model import Entity
+
+_NOT_ACTOR_LABELS = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"])
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LOCATIVE = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout"])
+_TARGET_PREPS = frozenset(["with", "against", "on", "to", "toward", "towards", "at", "upon", "into"])
+_ACTOR_PREPS = frozenset({"between", "among"})
+_PATIENT_NOUN_PREPS = frozenset({"of"})
+_RELATIVE = frozenset(["who", "whom", "which", "that"])
+_LEADER_VERBS = frozenset({"head", "lead", "chair"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: list[str] = []
+    for name in names:
+        if name and name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+class Arguments:
+    """Resolves argument tokens of one ``Doc`` to names, using the report's canonical entities."""
+
+    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+        self.doc = doc
+        self._by_token: dict[int, str] = {}
+        for entity in entities:
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for token in span:
+                    self._by_token.setdefault(token.i, entity.name)
+
+    # -- naming -------------------------------------------------------------------------------
+    def entity_name(self, token: Token) -> str | None:
+        """Canonical name of the entity ``token`` belongs to (a mention, else a spaCy entity)."""
+        if token.ent_type_ in _NOT_ACTOR_LABELS:
+            return None
+        if token.i in self._by_token:
+            return self._by_token[token.i]
+        if token.ent_type_:
+            ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+            if ent is not None:
+                for t in ent:
+                    if t.i in self._by_token:
+                        return self._by_token[t.i]
+                return ent.text
+        return None
+
+    def _leader(self, token: Token, depth: int = 0) -> list[str]:
+        """A named person standing for a described body: an appositive, or "headed/led by X"."""
+        if depth > 2:
+            return []
+        for child in token.children:
+            if child.dep_ == "appos":
+                name = self.entity_name(child)
+                if name:
+                    return [name]
+            if child.dep_ == "acl" and child.lemma_.lower() in _LEADER_VERBS:
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj":
+                                return self._one(pobj, strong=True, depth=depth + 1)
+            if child.dep_ == "prep" and child.lower_ == "of" and depth > 0:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self._leader(pobj, depth + 1)
+                        if found:
+                            return found
+        return []
+
+    def _phrase(self, token: Token) -> tuple[str, bool]:
+        """Text of a descriptive phrase and whether it names an entity ("Palestinian leadership")."""
+        keep: list[Token] = []
+        strong = False
+        for child in token.children:
+            if child.i > token.i or child.dep_ not in ("compound", "amod", "nmod", "poss"):
+                continue
+            named = self.entity_name(child) is not None or child.pos_ == "PROPN"
+            if child.dep_ == "compound" or named:
+                group = [child, *child.conjuncts] if child.dep_ == "amod" else list(child.subtree)
+                keep.extend(t for t in group if not t.is_punct)
+                keep.extend(t for t in child.children if t.dep_ == "cc")
+                strong = strong or named
+        tokens = sorted({t.i: t for t in [*keep, token]}.values(), key=lambda t: t.i)
+        text = " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
+        return text, strong or token.pos_ == "PROPN"
+
+    def _one(self, token: Token, *, strong: bool, depth: int = 0) -> list[str]:
+        if token.pos_ == "PRON" or token.lower_ in _RELATIVE or token.ent_type_ in _NOT_ACTOR_LABELS:
+            return []
+        if token.pos_ in ("NUM", "DET", "ADV", "ADJ") and not token.ent_type_:
+            return []
+        name = self.entity_name(token)
+        if name:
+            return [name]
+        leader = self._leader(token, depth)
+        if leader:
+            return leader
+        text, named = self._phrase(token)
+        return [text] if (named or not strong) else []
+
+    def names(self, token: Token, *, strong: bool = False) -> list[str]:
+        """Names of ``token`` and its conjuncts ("Netanyahu and Putin"). ``strong``: entities only."""
+        found: list[str] = []
+        for t in (token, *token.conjuncts):
+            found.extend(self._one(t, strong=strong))
+        return _unique(found)
+
+    # -- structure ------------------------------------------------------------------------------
+    def light_verb(self, token: Token) -> Token | None:
+        """The verb that carries an event noun ("held talks", "talks were held", "imposed sanctions")."""
+        if _is_verb(token):
+            return None
+        node = token
+        if node.dep_ == "conj" and not _is_verb(node.head):
+            node = node.head
+        if node.dep_ in ("dobj", "obj", "nsubjpass") and node.head.lemma_.lower() in plover.LIGHT_VERBS:
+            return node.head
+        return None
+
+    def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+        """Subject tokens of ``verb`` (inherited from the governing verb for xcomp/conj) and passivity."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if passive:
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            return agents, True
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return [verb.head], False
+            return [subject], False
+        if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+            return self._subjects(verb.head, depth + 1)[0], False
+        if verb.dep_ == "acl":
+            return [verb.head], False
+        return [], False
+
+    def _prep_objects(self, holder: Token, preps: frozenset[str]) -> list[Token]:
+        return [
+            pobj
+            for prep in holder.children
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in preps
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+
+    def _place(self, holders: list[Token], kind: str) -> str | None:
+        """The GPE/LOC under a locative preposition of the trigger, else of its objects ("an attack
+        on targets in Syria and Lebanon"); conjoined places are joined with "; "."""
+        preps = _LOCATIVE | ({"to"} if kind == "VISIT" else frozenset())
+        objects = [o for h in holders for o in h.children if o.dep_ in ("dobj", "obj")]
+        objects += [p for o in [*holders, *objects] for p in self._prep_objects(o, _TARGET_PREPS)]
+        for holder in [*holders, *objects]:
+            for pobj in self._prep_objects(holder, preps):
+                if pobj.ent_type_ in _PLACE_LABELS:
+                    places = [
+                        self.entity_name(p) for p in (pobj, *pobj.conjuncts) if p.ent_type_ in _PLACE_LABELS
+                    ]
+                    return "; ".join(_unique([p for p in places if p]))
+        return None
+
+    def roles(self, token: Token, kind: str, light: Token | None) -> tuple[list[str], list[str], str | None]:
+        """Actors, targets and place of the event triggered by ``token`` (carried by ``light``)."""
+        verb = light if light is not None else (token if _is_verb(token) else None)
+        actors: list[str] = []
+        targets: list[str] = []
+        holders = [t for t in (token, verb) if t is not None]
+        if verb is not None:
+            subjects, passive = self._subjects(verb)
+            for subject in subjects:
+                actors.extend(self.names(subject))
+            if passive and light is None:
+                for c in verb.children:
+                    if c.dep_ == "nsubjpass":
+                        targets.extend(self.names(c))
+            if light is None:
+                targets.extend(self._objects(verb, kind))
+        if not _is_verb(token):
+            actors.extend(self._noun_actors(token))
+            if kind in ("COERCE", "SEIZE", "ASSAULT", "RETREAT", "INVESTIGATE", "SANCTION", "AID"):
+                for pobj in self._prep_objects(token, _PATIENT_NOUN_PREPS):
+                    targets.extend(self.names(pobj, strong=True))
+        for holder in holders:
+            for pobj in self._prep_objects(holder, _TARGET_PREPS):
+                if pobj.ent_type_ in _PLACE_LABELS and kind == "VISIT":
+                    continue
+                targets.extend(self.names(pobj, strong=True))
+        where = self._place(holders + ([token.head] if not _is_verb(token) else []), kind)
+        actors = _unique(actors)
+        targets = [t for t in _unique(targets) if t not in actors and t != where]
+        return actors, targets, where
+
+    def _objects(self, verb: Token, kind: str) -> list[str]:
+        """Targets named by direct (and indirect) objects; an event-noun object lends its own targets."""
+        found: list[str] = []
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj", "dative"):
+                continue
+            if obj.lemma_.lower() in plover.NOUNS:
+                for pobj in self._prep_objects(obj, _TARGET_PREPS):
+                    found.extend(self.names(pobj, strong=True))
+                continue
+            if kind == "VISIT" and obj.ent_type_ in _PLACE_LABELS:
+                continue
+            if kind in ("CONSULT", "AGREE", "REJECT", "SUPPORT", "DEMAND") and not self.names(
+                obj, strong=True
+            ):
+                # "discussed the topic (with X)", "rejected the plan": an issue, not a party
+                for pobj in self._prep_objects(obj, frozenset({"with", "between"})):
+                    found.extend(self.names(pobj, strong=True))
+                continue
+            found.extend(self.names(obj))
+        return found
+
+    def _noun_actors(self, noun: Token) -> list[str]:
+        """Who acts in an event noun: "Israel's attack", "an Israeli attack", "talks between A and B",
+        "an attack by militants"."""
+        found: list[str] = []
+        for child in noun.children:
+            if child.i < noun.i and child.dep_ in ("poss", "amod", "compound", "nmod"):
+                name = self.entity_name(child)
+                if name:
+                    found.append(name)
+                    found.extend(n for c in child.conjuncts if (n := self.entity_name(c)))
+        for pobj in self._prep_objects(noun, _ACTOR_PREPS | {"by"}):
+            found.extend(self.names(pobj, strong=True))
+        return _unique(found)

@@ -1,0 +1,253 @@
+"""Events of a report: who did what to whom, where and when, read off the dependency parse.
+
+A trigger is a verb (or phrasal verb, or verb+object) or an event noun from the PLOVER lexicon
+(``plover.py``). Actors come from the subject (with its conjuncts; the ``by`` agent when passive),
+targets from the object and from ``with / against / on / to`` phrases, the place from a GPE/LOC under
+a locative preposition, the date from the resolved time expression of the same clause (else
+sentence). Arguments are mapped to canonical entities through their mentions so "Netanyahu" reads
+"Benjamin Netanyahu"; a phrase that names no entity ("the Palestinian leadership") is kept as text.
+Acts governed by a speech act ("threatened an attack on X") are folded into it, not reported as if
+they happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from crosswire.analyze import plover
+from crosswire.analyze.event_args import Arguments
+from crosswire.model import Entity, Event, TimeExpression
+
+_REPORTING = frozenset(
+    ["say", "tell", "report", "announce", "state", "add", "claim", "note", "quote", "write"]
+)
+# Verbs and modifiers under which an act has not happened ("tried to prevent a planned attack").
+_NON_FACTUAL = frozenset(
+    [
+        "prevent",
+        "plan",
+        "try",
+        "attempt",
+        "want",
+        "seek",
+        "intend",
+        "avoid",
+        "stop",
+        "deter",
+        "consider",
+        "prepare",
+        "hope",
+        "aim",
+        "fear",
+        "propose",
+    ]
+)
+_NON_FACTUAL_MODIFIERS = frozenset(
+    ["planned", "possible", "potential", "future", "proposed", "alleged", "prospective"]
+)
+# "speak/talk/discuss ... with" is a consultation only if a partner is named ("speaking with reporters").
+_WEAK_CONSULT = frozenset({"talk", "speak", "discuss", "confer", "discussion"})
+# Phrasal triggers that need an object ("broke off talks", not "the call broke off").
+_NEEDS_OBJECT = frozenset({("break", "off"), ("cut", "off")})
+Ranked = tuple[tuple[int, int, int], Event]
+
+
+def _trigger_kind(token: Token) -> str | None:
+    """The PLOVER kind ``token`` names, if it is a trigger (verb forms and event nouns)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX"):
+        objects = [c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "obj")]
+        for obj in objects:
+            if (lemma, obj) in plover.VERB_OBJECT:
+                return plover.VERB_OBJECT[(lemma, obj)]
+        for child in token.children:
+            if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in plover.PHRASAL:
+                if (lemma, child.lower_) in _NEEDS_OBJECT and not objects:
+                    continue
+                kind = plover.PHRASAL[(lemma, child.lower_)]
+                if kind != "PROTEST" or _protest_object(child):
+                    return kind
+        blocked = plover.NOT_EVENT_OBJECTS.get(lemma, frozenset())
+        if any(obj in blocked for obj in objects):
+            return None
+        if lemma == "strike":
+            return "FIGHT" if objects else "PROTEST"
+        if lemma == "ask" and not any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children
+        ):
+            return None  # "was asked whether ...": a question, not a demand
+        return plover.VERBS.get(lemma)
+    if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ in ("", "EVENT"):
+        if lemma == "call" and not any(c.lower_ in ("for", "on") for c in token.children):
+            return None
+        return plover.NOUNS.get(lemma)
+    return None
+
+
+def _protest_object(prep: Token) -> bool:
+    """ "went on strike", "took to the streets": the phrase names a protest."""
+    return any(
+        o.lemma_.lower() in ("strike", "street", "hunger") or plover.NOUNS.get(o.lemma_.lower()) == "PROTEST"
+        for o in prep.subtree
+    )
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb whose clause contains ``token`` (``token`` itself for a verb)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        node = node.head
+    return node
+
+
+def _clause_span(token: Token) -> tuple[int, int]:
+    """Character span of ``token``'s clause: its verb's subtree without coordinated clauses, kept
+    within the paragraph."""
+    head = _clause_head(token)
+    skip: set[int] = set()
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            skip.update(t.i for t in child.subtree)
+    lo, hi = _sentence_bounds(token)
+    tokens = [t for t in head.subtree if t.i not in skip and not t.is_punct and lo <= t.idx < hi] or [token]
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _sentence_bounds(token: Token) -> tuple[int, int]:
+    """Character span of ``token``'s sentence, cut at paragraph breaks (a parser may run a caption
+    into the next paragraph)."""
+    text = token.doc.text
+    sent = token.sent
+    before = text.rfind("\n\n", sent.start_char, token.idx)
+    lo = before + 2 if before != -1 else sent.start_char
+    after = text.find("\n\n", token.idx, sent.end_char)
+    hi = after if after != -1 else sent.end_char
+    return lo, hi
+
+
+def _is_negated(token: Token) -> bool:
+    node = _clause_head(token) if token.pos_ not in ("VERB", "AUX") else token
+    return any(c.dep_ == "neg" for c in (*token.children, *node.children))
+
+
+def _not_an_act(token: Token, kinds: dict[int, str]) -> bool:
+    """Whether this act is only spoken about by an ancestor trigger (a threat, demand,
+    accusation...) or is planned, prevented or hypothetical."""
+    if any(c.dep_ == "amod" and c.lower_ in _NON_FACTUAL_MODIFIERS for c in token.children):
+        return True
+    for ancestor in token.ancestors:
+        kind = kinds.get(ancestor.i)
+        if kind in plover.SPEECH_ACTS or (kind is None and ancestor.lemma_.lower() in _NON_FACTUAL):
+            return True
+        if ancestor.dep_ == "ROOT" or ancestor.lemma_ in _REPORTING:
+            return False
+    return False
+
+
+def _carries_event_noun(token: Token, kinds: dict[int, str]) -> bool:
+    """A light verb whose object is itself a trigger ("held talks"): the noun's event is reported."""
+    return token.lemma_.lower() in plover.LIGHT_VERBS and any(
+        c.dep_ in ("dobj", "obj") and c.i in kinds for c in token.children
+    )
+
+
+def _when(clause: tuple[int, int], trigger: Token, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The resolved time of the clause, else of the sentence; nearest to the trigger."""
+    resolved = [t for t in times if t.value]
+    for lo, hi in (clause, _sentence_bounds(trigger)):
+        inside = [t for t in resolved if t.start >= lo and t.end <= hi]
+        if inside:
+            return min(inside, key=lambda t: abs(t.start - trigger.idx))
+    return None
+
+
+def _name_tokens(names: Iterable[str]) -> set[str]:
+    return {w.lower() for name in names for w in name.split() if len(w) > 2 and w[0].isupper()}
+
+
+def _narrow(
+    when: TimeExpression | None, names: set[str], times: Sequence[TimeExpression], args: Arguments
+) -> str | None:
+    """A period ("earlier this week") narrowed to the one day the report gives elsewhere for the same
+    participants (a caption "... in Moscow, January 29"): at least two of the event's names must
+    appear in that day's sentence, and it must be the only such day inside the period."""
+    if when is None or when.value is None or "/" not in when.value:
+        return when.value if when else None
+    first, last = when.value.split("/")
+    days = set()
+    for t in times:
+        if not t.value or "/" in t.value or not first <= t.value <= last or t is when:
+            continue
+        span = args.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        lo, hi = _sentence_bounds(span[0])
+        if when.start >= lo and when.end <= hi:
+            continue  # the event's own sentence: its nearest time was already chosen
+        there = args.doc.char_span(lo, hi, alignment_mode="expand")
+        named = _name_tokens(
+            {n for tok in (there if there is not None else ()) if (n := args.entity_name(tok))}
+        )
+        if sum(1 for name in names if _name_tokens([name]) & named) >= 2:
+            days.add(t.value)
+    return days.pop() if len(days) == 1 else when.value
+
+
+def _rank(token: Token) -> tuple[int, int, int]:
+    """Order for "the main event of a sentence": nearest the root, verbs before nouns, leftmost."""
+    depth = sum(1 for _ in token.ancestors)
+    return (depth, 0 if token.pos_ in ("VERB", "AUX") else 1, token.i)
+
+
+def _sentence_events(sent: Span, args: Arguments, times: Sequence[TimeExpression]) -> list[Ranked]:
+    kinds = {t.i: k for t in sent if (k := _trigger_kind(t))}
+    found: list[Ranked] = []
+    for i, kind in sorted(kinds.items()):
+        token = sent.doc[i]
+        if _not_an_act(token, kinds) or _carries_event_noun(token, kinds):
+            continue  # "signed an agreement": the noun's event, told once
+        light = args.light_verb(token)
+        if _is_negated(light or token):
+            if kind not in plover.NEGATED_TO_REJECT:
+                continue
+            kind = "REJECT"
+        actors, targets, where = args.roles(token, kind, light)
+        if token.pos_ not in ("VERB", "AUX") and not (actors or targets):
+            continue
+        if kind == "CONSULT" and token.lemma_.lower() in _WEAK_CONSULT and not targets and len(actors) < 2:
+            continue
+        clause = _clause_span(light or token)
+        value = _narrow(
+            _when(clause, token, times), {*actors, *targets, *([where] if where else [])}, times, args
+        )
+        event = Event(
+            kind=kind,
+            actors=tuple(actors),
+            targets=tuple(targets),
+            where=where,
+            when=value,
+            start=clause[0],
+            end=clause[1],
+            trigger=f"{light.text} {token.text}" if light is not None else token.text,
+        )
+        found.append((_rank(light or token), event))
+    return found
+
+
+def extract_events(doc: Doc, entities: Iterable[Entity], times: Sequence[TimeExpression]) -> list[Event]:
+    """Every event of ``doc``, in text order (within a sentence, the main event first)."""
+    args = Arguments(doc, list(entities))
+    events: list[Event] = []
+    for sent in doc.sents:
+        ranked = _sentence_events(sent, args, times)
+        events.extend(event for _, event in sorted(ranked, key=lambda pair: pair[0]))
+    return events
+
+
+def main_event(doc: Doc, entities: Iterable[Entity], times: Sequence[TimeExpression] = ()) -> Event | None:
+    """The single most central event of ``doc`` (used to code a one-sentence text)."""
+    args = Arguments(doc, list(entities))
+    ranked = [pair for sent in doc.sents for pair in _sentence_events(sent, args, times)]
+    return min(ranked, key=lambda pair: pair[0])[1] if ranked else None
