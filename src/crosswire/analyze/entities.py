@@ -292,7 +292,8 @@ def _resolve_pronouns(doc: Doc, persons: list[_Cluster], taken: set[int]) -> Non
     if not persons:
         return
     inside = _inside_quotes(doc.text)
-    order = sorted(((s, c) for c in persons for s, _, _ in c.spans), key=lambda x: x[0])
+    # Names inside quotation marks are the speaker's words: "I told [Putin]" says nothing of "he added".
+    order = sorted(((s, c) for c in persons for s, _, _ in c.spans if not inside(s)), key=lambda x: x[0])
     for tok in doc:
         low = tok.lower_
         if low not in _MALE and low not in _FEMALE or tok.i in taken or inside(tok.idx):
@@ -382,7 +383,7 @@ def link_across(groups: Sequence[Sequence[Entity]]) -> dict[str, str]:
     full: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for e in everything:
         words = e.name.split()
-        if len(words) > 1:
+        if len(words) > 1 and e.kind == "PERSON":
             full.setdefault((e.kind, words[-1].lower()), set()).add((e.id, e.name))
     out: dict[str, str] = {}
     for e in everything:

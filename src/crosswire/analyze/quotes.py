@@ -1,0 +1,245 @@
+"""Who said what in one report: direct quotes, reported speech, their speakers and relay chains.
+
+Layers, after the GenderGapTracker design (see TECHNIQUES.md):
+
+1. *syntactic*: a reporting verb's ``ccomp`` is what was said, its subject who said it;
+   "according to X, <clause>" likewise; "<clause>, X said" when the parser hangs the verb off the
+   clause instead of the other way round;
+2. *quotation marks*: each quoted stretch takes the speaker of the attribution whose content holds
+   it, else of a reporting verb joined to it in the parse or written right beside it;
+3. *floating*: a quote with no cue of its own, right after an attributed one, inherits its speaker;
+4. *relays*: an attribution inside another one's content ("the report added that sources said
+   that ...") was passed on by the outer speakers, nearest first, and then by the outlet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from crosswire.analyze.cues import is_cue, quote_spans, strip_span
+from crosswire.analyze.speakers import MentionIndex, Speaker, resolve, subject_of
+from crosswire.model import Entity, Quote
+
+_NEAR = 6  # tokens between a quote's mark and a reporting verb written beside it
+
+
+@dataclass
+class _Attr:
+    """One attribution while the report is read: cue token, content offsets, resolved speaker."""
+
+    cue: Token
+    start: int
+    end: int
+    kind: str
+    speaker: Speaker | None = None
+
+
+def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None = None) -> list[Quote]:
+    """Quotes of one parsed report, in text order, with speakers resolved against ``entities``."""
+    text = doc.text
+    index = MentionIndex(entities)
+    attrs = _syntactic(doc)
+    marks = [(o, c) for o, c in quote_spans(text) if text[o + 1 : c].strip()]
+    owner: dict[tuple[int, int], _Attr] = {}
+    for o, c in marks:
+        found = _containing(attrs, o, c) or _beside(doc, o, c)
+        if found is not None:
+            owner[(o, c)] = found
+            if found not in attrs:
+                attrs.append(found)
+    _resolve_all(doc, attrs, index)
+    said = [a for a in attrs if a.kind == "direct" or not _is_just_a_quote(a, marks)]
+
+    quotes: list[tuple[int, int, str, _Attr | None]] = []
+    for a in said:
+        if a.kind == "indirect":
+            quotes.append((a.start, a.end, "indirect", a))
+    for o, c in marks:
+        s, e = _inside(text, o, c)
+        quotes.append((s, e, "direct", owner.get((o, c))))
+    quotes.sort(key=lambda q: (q[0], q[1]))
+    quotes = _float(doc, quotes)
+
+    out: list[Quote] = []
+    for s, e, kind, a in quotes:
+        sp = a.speaker if a is not None else None
+        if sp is None and (kind == "indirect" or len(text[s:e].split()) < 4):
+            continue  # scare quotes and titles: no one is said to have said them
+        out.append(
+            Quote(
+                text=text[s:e],
+                start=s,
+                end=e,
+                kind=kind,  # type: ignore[arg-type]
+                speaker=sp.name if sp else None,
+                speaker_entity=sp.entity if sp else None,
+                anonymous=sp.anonymous if sp else False,
+                relayed_via=_relays(a, attrs, outlet) if a is not None else (),
+                cue=a.cue.text if a is not None else None,
+            )
+        )
+    return out
+
+
+def _syntactic(doc: Doc) -> list[_Attr]:
+    text = doc.text
+    out: list[_Attr] = []
+    for tok in doc:
+        if not is_cue(tok):
+            continue
+        if tok.lower_ == "according":
+            clause = tok.head
+            who = subject_of(tok)
+            if clause is tok or who is None:
+                continue
+            stop = max(tok.right_edge.i, who.end - 1) + 1
+            skip = set(range(tok.left_edge.i, stop))
+            toks = [t.i for t in clause.subtree if t.i not in skip]
+        else:
+            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            if comps:
+                toks = [t.i for c in comps for t in c.subtree]
+            elif tok.dep_ in {"parataxis", "ccomp"} and tok.head.i < tok.i and not is_cue(tok.head):
+                # "<clause>, the source added": the parser made the verb hang off the clause.
+                skip = set(range(tok.left_edge.i, tok.right_edge.i + 1))
+                toks = [t.i for t in tok.head.subtree if t.i not in skip and t.i < tok.left_edge.i]
+            else:
+                continue
+        lo, hi = _paragraph(text, tok.idx)
+        toks = [i for i in toks if lo <= doc[i].idx < hi and not doc[i].is_space]
+        if not toks:
+            continue
+        first, last = doc[min(toks)], doc[max(toks)]
+        start, end = strip_span(text, first.idx, last.idx + len(last.text))
+        if first.lower_ in {"that"} and first.dep_ == "mark":
+            start, end = strip_span(text, first.idx + len(first.text), end)
+        start, end = _balance(text, start, end)
+        if len(text[start:end].split()) >= 2:
+            out.append(_Attr(cue=tok, start=start, end=end, kind="indirect"))
+    return out
+
+
+def _paragraph(text: str, at: int) -> tuple[int, int]:
+    """Reported speech stays in its cue's paragraph (the parser sometimes runs past a break)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _balance(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a trailing period and an unpaired quotation mark left at either end of reported speech."""
+    s, e = start, end
+    inner = text[s:e]
+    opens = sum(inner.count(ch) for ch in "“„«")
+    closes = sum(inner.count(ch) for ch in "”»")
+    straight = inner.count('"')
+    if (opens != closes or straight % 2) and inner[:1] in '"“„«':
+        s += 1
+    if (opens != closes or straight % 2) and text[e - 1 : e] in '"”»':
+        e -= 1
+    s, e = strip_span(text, s, e)
+    if text[e - 1 : e] == "." and text[s:e].count('"') % 2 == 0:
+        e -= 1
+    return s, e
+
+
+def _containing(attrs: list[_Attr], o: int, c: int) -> _Attr | None:
+    """The innermost attribution whose content holds the quote (with its marks)."""
+    inside = [a for a in attrs if a.start <= o + 1 and c <= a.end + 1 and not (o <= a.cue.idx <= c)]
+    return min(inside, key=lambda a: a.end - a.start) if inside else None
+
+
+def _beside(doc: Doc, o: int, c: int) -> _Attr | None:
+    """A reporting verb joined to the quote in the parse, or written within a few tokens of it."""
+    span = doc.char_span(o, c + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    inside = set(range(span.start, span.end))
+    best: tuple[int, Token] | None = None
+    for t in span:
+        for cand in (t.head, *t.children):
+            if cand.i in inside or not is_cue(cand):
+                continue
+            dist = min(abs(cand.i - span.start), abs(cand.i - span.end))
+            if best is None or dist < best[0]:
+                best = (dist, cand)
+    if best is None:
+        lo, hi = max(0, span.start - _NEAR), min(len(doc), span.end + _NEAR)
+        for t in [*doc[lo : span.start], *doc[span.end : hi]]:
+            if is_cue(t) and subject_of(t) is not None:
+                dist = min(abs(t.i - span.start), abs(t.i - span.end))
+                if best is None or dist < best[0]:
+                    best = (dist, t)
+    if best is None:
+        return None
+    s, e = _inside(doc.text, o, c)
+    return _Attr(cue=best[1], start=s, end=e, kind="direct")
+
+
+def _inside(text: str, o: int, c: int) -> tuple[int, int]:
+    """The words between the marks; punctuation inside them is the speaker's and stays."""
+    s, e = o + 1, c
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _is_just_a_quote(a: _Attr, marks: list[tuple[int, int]]) -> bool:
+    """Reported speech that is nothing but one quoted stretch duplicates that direct quote."""
+    size = max(1, a.end - a.start)
+    return any(max(0, min(a.end, c) - max(a.start, o)) / size >= 0.8 for o, c in marks)
+
+
+def _resolve_all(doc: Doc, attrs: list[_Attr], index: MentionIndex) -> None:
+    history: list[tuple[Speaker, int]] = []
+    by_cue: dict[int, Speaker | None] = {}
+    for a in sorted(attrs, key=lambda a: a.cue.i):
+        if a.cue.i in by_cue:
+            a.speaker = by_cue[a.cue.i]
+            continue
+        subject = subject_of(a.cue)
+        a.speaker = resolve(subject, index, history) if subject is not None else None
+        by_cue[a.cue.i] = a.speaker
+        if a.speaker is not None:
+            history.append((a.speaker, a.cue.idx))
+
+
+def _float(
+    doc: Doc, quotes: list[tuple[int, int, str, _Attr | None]]
+) -> list[tuple[int, int, str, _Attr | None]]:
+    """A quote with no cue right after an attributed one (nothing but marks between) inherits it."""
+    text = doc.text
+    out: list[tuple[int, int, str, _Attr | None]] = []
+    prev: tuple[int, _Attr] | None = None  # end of the sentence holding the last attribution
+    for s, e, kind, a in quotes:
+        if a is None and kind == "direct" and prev is not None:
+            gap = text[prev[0] : s]
+            if not any(ch.isalpha() for ch in gap):
+                a = prev[1]
+        if a is not None and a.speaker is not None:
+            end = max(e, a.cue.idx + len(a.cue.text))
+            sent = doc.char_span(end - 1, end, alignment_mode="expand")
+            prev = (max(end, sent.sent.end_char) if sent is not None else end, a)
+        out.append((s, e, kind, a))
+    return out
+
+
+def _relays(a: _Attr, attrs: list[_Attr], outlet: str | None) -> tuple[str, ...]:
+    """Speakers of the attributions this one sits inside, innermost first, then the outlet."""
+    at = a.cue.idx
+    outer = [b for b in attrs if b is not a and b.kind == "indirect" and b.start <= at < b.end]
+    outer.sort(key=lambda b: b.end - b.start)
+    chain: list[str] = []
+    own = a.speaker.name if a.speaker else None
+    for b in outer:
+        name = b.speaker.name if b.speaker else None
+        if name and name != own and name not in chain:
+            chain.append(name)
+    if chain and outlet and outlet not in chain:
+        chain.append(outlet)
+    return tuple(chain)

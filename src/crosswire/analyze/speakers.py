@@ -1,0 +1,151 @@
+"""Who a cue's subject is: a canonical entity, an anonymous description, or a relay ("the report").
+
+The subject span comes from the parse (``nsubj`` of the reporting verb, the object of "according
+to", or the subject of the clause a participle like "saying" hangs from). It is then looked up in
+the report's entity mentions, which already include resolved pronouns and role descriptions, so
+"he", "the prime minister" and "Netanyahu" all come back as Benjamin Netanyahu.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from crosswire.analyze.cues import REPORT_NOUNS
+from crosswire.analyze.names import ANONYMOUS_NOUNS, fix_casing
+from crosswire.model import Entity
+
+_SUBJECTS = {"nsubj", "csubj"}  # not nsubjpass: "Netanyahu was asked" names the one asked
+_CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "relcl", "ccomp"}
+_DETERMINERS = {"a", "an", "the", "some", "several", "two", "three", "many", "other", "another"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: ``name`` canonical (or the description), ``entity`` its id if named."""
+
+    name: str
+    entity: str | None = None
+    anonymous: bool = False
+    kind: str | None = None
+    head: str = ""
+
+
+class MentionIndex:
+    """Entity mentions by character offset, for "which entity is this token?" lookups."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        items = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0])
+        self._starts = [s for s, _, _ in items]
+        self._items = items
+
+    def at(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Mentions lying inside ``[start, end)``."""
+        i = bisect_right(self._starts, end)
+        return [it for it in self._items[max(0, i - 200) : i] if it[0] >= start and it[1] <= end]
+
+    def covering(self, offset: int) -> Entity | None:
+        i = bisect_right(self._starts, offset)
+        for s, e, ent in reversed(self._items[max(0, i - 50) : i]):
+            if s <= offset < e:
+                return ent
+        return None
+
+
+def subject_of(cue: Token) -> Span | None:
+    """The words that name who is speaking for this cue, trimmed of clauses after the head."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        if to is None and cue.i + 1 < len(cue.doc) and cue.nbor(1).lower_ == "to":
+            to = cue.nbor(1)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return _trim(obj) if obj is not None else None
+    tok = cue
+    for _ in range(3):
+        for c in tok.children:
+            if c.dep_ in _SUBJECTS and c.lower_ not in {"it", "there"} and c.tag_ not in {"WDT", "WP"}:
+                return _trim(c)
+            if c.dep_ == "agent":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return _trim(obj)
+        if tok.dep_ == "relcl" and tok.head.pos_ in {"PROPN", "NOUN"}:
+            return _trim(tok.head)
+        if tok.dep_ not in _CLIMB or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _trim(head: Token) -> Span:
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i + 1
+    for t in doc[head.i + 1 : head.right_edge.i + 1]:
+        if t.is_punct and t.text in {",", ";", "(", "—", "–"} or t.dep_ in {"relcl", "appos"}:
+            break
+        end = t.i + 1
+    return doc[start:end]
+
+
+def resolve(
+    span: Span,
+    index: MentionIndex,
+    history: Sequence[tuple[Speaker, int]],
+) -> Speaker | None:
+    """Turn a subject span into a ``Speaker``; ``history`` is earlier speakers with their offsets."""
+    head = span.root
+    named = _named(span, head, index)
+    if named is not None:
+        return named
+    low = head.lower_
+    if head.pos_ == "PRON":
+        # "They also noted ...": the speaker of the attribution just before, if close by.
+        for prev, at in reversed(history):
+            if span.start_char - at < 600:
+                return prev
+            break
+        return None
+    words = [t.lower_ for t in span]
+    if low in REPORT_NOUNS or head.lemma_.lower() in REPORT_NOUNS:
+        if words[0] in {"the", "that", "this"}:
+            for prev, _ in reversed(history):
+                if prev.kind == "ORG" or prev.head in REPORT_NOUNS or prev.head == "medium":
+                    return prev
+    if "same" in words:
+        for prev, _ in reversed(history):
+            if prev.anonymous and prev.head == head.lemma_.lower():
+                return prev
+    description = _describe(span)
+    if not description:
+        return None
+    anonymous = low in ANONYMOUS_NOUNS or head.lemma_.lower() in ANONYMOUS_NOUNS
+    return Speaker(name=description, anonymous=anonymous, head=head.lemma_.lower())
+
+
+def _named(span: Span, head: Token, index: MentionIndex) -> Speaker | None:
+    ent = index.covering(head.idx)
+    if ent is None:
+        # A name made of several tokens whose parse head lies outside the NER span ("[Donald] Trump").
+        inside = [e for s, e_, e in index.at(span.start_char, span.end_char) if e.kind == "PERSON"]
+        ent = inside[-1] if inside and head.pos_ == "PROPN" else None
+    if ent is None:
+        return None
+    medium = any(a.split()[-1].lower() in REPORT_NOUNS for a in ent.attributes if a.split())
+    return Speaker(
+        name=ent.name,
+        entity=ent.id,
+        kind=ent.kind,
+        head="medium" if medium else ent.kind.lower(),
+    )
+
+
+def _describe(span: Span) -> str:
+    text = " ".join(span.text.split())
+    first = span[0]
+    if first.lower_ in _DETERMINERS and text:
+        text = first.lower_ + text[len(first.text) :]
+    return fix_casing(text)
