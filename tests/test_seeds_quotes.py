@@ -98,7 +98,7 @@ def test_party_leader_descriptions_resolve(analysed) -> None:
     }
     assert wanted
     for speaker in wanted:
-        for body, ents, found in out.values():
+        for _body, ents, found in out.values():
             ent = next((e for e in ents if e.name == speaker), None)
             if ent is None:
                 continue

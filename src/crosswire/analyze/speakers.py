@@ -110,11 +110,10 @@ def resolve(
             break
         return None
     words = [t.lower_ for t in span]
-    if low in REPORT_NOUNS or head.lemma_.lower() in REPORT_NOUNS:
-        if words[0] in {"the", "that", "this"}:
-            for prev, _ in reversed(history):
-                if prev.kind == "ORG" or prev.head in REPORT_NOUNS or prev.head == "medium":
-                    return prev
+    if (low in REPORT_NOUNS or head.lemma_.lower() in REPORT_NOUNS) and words[0] in {"the", "that", "this"}:
+        for prev, _ in reversed(history):
+            if prev.kind == "ORG" or prev.head in REPORT_NOUNS or prev.head == "medium":
+                return prev
     if "same" in words:
         for prev, _ in reversed(history):
             if prev.anonymous and prev.head == head.lemma_.lower():
