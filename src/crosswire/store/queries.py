@@ -231,3 +231,27 @@ def events(
         d["targets"] = json.loads(d["targets"])
         out.append(d)
     return out
+
+
+def entity(conn: sqlite3.Connection, entity_id: str) -> dict[str, Any]:
+    """One entity by id (or exact name): its totals and every report that mentions it, newest first."""
+    rows = conn.execute(
+        "SELECT m.entity_id, m.name, m.kind, m.count, r.id AS report_id, r.title, r.outlet, r.published, "
+        "r.story_id FROM mentions m JOIN reports r ON r.id = m.report_id "
+        "WHERE m.entity_id = ? OR m.entity_id = (SELECT entity_id FROM mentions WHERE name = ? COLLATE NOCASE "
+        "LIMIT 1) ORDER BY COALESCE(r.published, '') DESC, r.seq DESC",
+        (entity_id, entity_id),
+    ).fetchall()
+    if not rows:
+        raise NotFound(entity_id, "no such entity; `crosswire entities` lists them")
+    names = [r["name"] for r in rows]
+    return {
+        "id": rows[0]["entity_id"],
+        "name": max(set(names), key=names.count),
+        "kind": rows[0]["kind"],
+        "mentions": sum(r["count"] for r in rows),
+        "reports": [
+            {k: r[k] for k in ("report_id", "title", "outlet", "published", "story_id", "count")} for r in rows
+        ],
+        "stories": len({r["story_id"] for r in rows}),
+    }

@@ -1,0 +1,208 @@
+"""What each page and endpoint shows, as JSON-ready dicts: one function feeds both the HTML and the API.
+
+Everything is read through ``crosswire.store.queries`` and ``export``; the story digest (brief,
+timeline, variants, only-in passages, contradictions, claims) is what the compare and brief
+stages stored, read tolerantly because fields may be added to it over time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from typing import Any
+
+from crosswire.errors import NotFound
+from crosswire.model import Report
+from crosswire.store import queries
+from crosswire.store.export import report_record
+
+
+def report_summary(report: Report, story_id: str | None = None) -> dict[str, Any]:
+    """The few fields a list of reports needs (no body)."""
+    return {
+        "id": report.id,
+        "title": report.title,
+        "outlet": report.outlet,
+        "published": report.published,
+        "published_source": report.published_source,
+        "language": report.language,
+        "uri": report.uri,
+        "syndicated_from": report.syndicated_from,
+        "republished_from": report.republished_from,
+        "story_id": story_id,
+    }
+
+
+def citation(raw: Any) -> dict[str, Any] | None:
+    """A digest citation as ``{report_id, start, end, text}``; anything else (a bare string) is None."""
+    if not isinstance(raw, dict) or "report_id" not in raw:
+        return None
+    try:
+        return {
+            "report_id": str(raw["report_id"]),
+            "start": int(raw.get("start", 0)),
+            "end": int(raw.get("end", 0)),
+            "text": str(raw.get("text", "")),
+        }
+    except (TypeError, ValueError):
+        return None
+
+
+def _digest(row: dict[str, Any]) -> dict[str, Any]:
+    digest = row.get("digest") or {}
+    return digest if isinstance(digest, dict) else {}
+
+
+def brief_sentences(digest: dict[str, Any]) -> list[dict[str, Any]]:
+    out = []
+    for s in digest.get("brief") or []:
+        if isinstance(s, dict) and s.get("text"):
+            cites = [c for c in map(citation, s.get("citations") or []) if c]
+            out.append({"text": str(s["text"]), "citations": cites})
+    return out
+
+
+def who_said(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quotes grouped by speaker, speakers with most quotes first; unattributed quotes last."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for q in quotes:
+        groups[q["speaker"] or ""].append(q)
+    order = sorted(groups, key=lambda s: (s == "", -len(groups[s]), s.lower()))
+    return [{"speaker": s or None, "quotes": groups[s]} for s in order]
+
+
+def event_days(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events counted per day (a range counts on its first day), oldest first: what the timeline draws."""
+    days: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in events:
+        when = (e.get("when") or "").split("/")[0]
+        if len(when) == 10:
+            days[when].append(e)
+    return [
+        {"date": d, "count": len(days[d]), "kinds": sorted({e["kind"] for e in days[d]})}
+        for d in sorted(days)
+    ]
+
+
+def story_detail(conn: sqlite3.Connection, story_id: str, *, bodies: bool = False) -> dict[str, Any]:
+    """One story: its row, digest, reports (with bodies and spans if asked), quotes and events."""
+    row = queries.story_row(conn, story_id)
+    sid = row["id"]
+    items = queries.story_items(conn, sid)
+    reports = []
+    for report, analysis in items:
+        reports.append(report_record(report, analysis, sid) if bodies else report_summary(report, sid))
+    digest = _digest(row)
+    quotes = queries.quotes(conn, story=sid, limit=1000)
+    events = queries.events(conn, story=sid, limit=1000)
+    return {
+        **{k: v for k, v in row.items() if k != "digest"},
+        "digest": digest or None,
+        "brief": brief_sentences(digest),
+        "timeline": [t for t in digest.get("timeline") or [] if isinstance(t, dict)],
+        "report_list": reports,
+        "quotes": quotes,
+        "who_said": who_said(quotes),
+        "events": events,
+        "event_days": event_days(events),
+    }
+
+
+def report_detail(conn: sqlite3.Connection, report_id: str) -> dict[str, Any]:
+    """One report as the export contract has it (body and every span), plus its story's label."""
+    report, analysis, story_id = queries.report_item(conn, report_id)
+    record = report_record(report, analysis, story_id)
+    record["story_label"] = queries.story_row(conn, story_id)["label"] if story_id else None
+    return record
+
+
+def _restrict(cites: list[dict[str, Any]], ids: set[str]) -> list[dict[str, Any]]:
+    return [c for c in cites if c["report_id"] in ids]
+
+
+def compare_detail(conn: sqlite3.Connection, report_ids: list[str]) -> dict[str, Any]:
+    """Two or more reports side by side with what the stored comparison says about them.
+
+    Passages are shared when a claim cites them in two or more of the chosen reports; only-here
+    passages, quote variants (with each member's differing words) and contradictions come from the
+    story's digest, kept to the chosen reports. Reports of different stories, or of a story not yet
+    compared, are shown side by side with ``compared`` false.
+    """
+    ids = list(dict.fromkeys(i.strip() for i in report_ids if i.strip()))
+    if len(ids) < 2:
+        raise NotFound(",".join(ids) or "-", "compare needs two or more report ids")
+    records = [report_detail(conn, rid) for rid in ids]
+    chosen = {r["id"] for r in records}
+    if len(chosen) < 2:
+        raise NotFound(",".join(ids), "compare needs two or more different reports")
+    story_ids = {r["story_id"] for r in records}
+    digest: dict[str, Any] = {}
+    if len(story_ids) == 1 and None not in story_ids:
+        digest = _digest(queries.story_row(conn, next(iter(story_ids))))
+    shared = []
+    for claim in digest.get("claims") or []:
+        cites = _restrict([c for c in map(citation, (claim or {}).get("citations") or []) if c], chosen)
+        if len({c["report_id"] for c in cites}) >= 2:
+            shared.append({"text": claim.get("text", ""), "citations": cites})
+    only_in: dict[str, list[dict[str, Any]]] = {}
+    for rid, cites in (digest.get("only_in") or {}).items():
+        if rid in chosen:
+            only_in[rid] = [c for c in map(citation, cites or []) if c]
+    variants = []
+    for v in digest.get("variants") or []:
+        members = [citation(m) for m in v.get("members") or []]
+        differing = list(v.get("differing") or [])
+        kept = [
+            {**m, "differing": [tuple(d) for d in (differing[i] if i < len(differing) else [])]}
+            for i, m in enumerate(members)
+            if m and m["report_id"] in chosen
+        ]
+        if len({m["report_id"] for m in kept}) >= 2:
+            variants.append({"speaker": v.get("speaker"), "members": kept})
+    contradictions = []
+    for c in digest.get("contradictions") or []:
+        members = _restrict([m for m in map(citation, c.get("members") or []) if m], chosen)
+        if len({m["report_id"] for m in members}) >= 2:
+            contradictions.append(
+                {
+                    "what": c.get("what", ""),
+                    "kind": c.get("kind", ""),
+                    "values": c.get("values") or [],
+                    "members": members,
+                }
+            )
+    return {
+        "report_ids": [r["id"] for r in records],
+        "story_id": next(iter(story_ids)) if len(story_ids) == 1 else None,
+        "compared": bool(digest),
+        "reports": records,
+        "shared": shared,
+        "only_in": only_in,
+        "variants": variants,
+        "contradictions": contradictions,
+    }
+
+
+def entity_detail(conn: sqlite3.Connection, entity_id: str) -> dict[str, Any]:
+    """An entity across stories: the stories and reports that mention it, quotes by and about it, its events."""
+    ent = queries.entity(conn, entity_id)
+    name = ent["name"]
+    by = {(q["report_id"], q["start"]): q for q in queries.quotes(conn, speaker=ent["id"], limit=500)}
+    for q in queries.quotes(conn, speaker=name, limit=500):
+        by.setdefault((q["report_id"], q["start"]), q)
+    surname = name.split()[-1] if ent["kind"] == "PERSON" and " " in name else name
+    about = [
+        q for q in queries.quotes(conn, text=surname, limit=500) if (q["report_id"], q["start"]) not in by
+    ]
+    story_ids = list(dict.fromkeys(r["story_id"] for r in ent["reports"] if r["story_id"]))
+    stories = []
+    for sid in story_ids[:100]:
+        row = queries.story_row(conn, sid)
+        stories.append({k: v for k, v in row.items() if k != "digest"})
+    return {
+        **ent,
+        "story_list": stories,
+        "quotes_by": sorted(by.values(), key=lambda q: (q.get("published") or "", q["start"])),
+        "quotes_about": about,
+        "events": queries.events(conn, actor=name, limit=500),
+    }

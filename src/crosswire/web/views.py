@@ -1,0 +1,238 @@
+"""The workbench pages: server-rendered from the same ``data`` functions the JSON API returns.
+
+Report text reaches templates only as ``Markup`` built by ``markup`` (escaped segment by segment),
+so a ``<script>`` inside an article is shown as text, never run.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from crosswire.errors import CrosswireError
+from crosswire.store import Store, queries
+from crosswire.web import charts, data
+from crosswire.web.api import MAX_PART_BYTES
+from crosswire.web.deps import check_token, get_conn
+from crosswire.web.markup import Mark, marked_text, render_body, snippet
+from crosswire.web.uploads import MAX_FILES, UploadError, ingest_files, items_to_jsonl, safe_name
+
+router = APIRouter(include_in_schema=False)
+
+
+def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    env = request.app.state.templates
+    html = env.get_template(template).render(request=request, **context)
+    return HTMLResponse(html, status_code=status)
+
+
+def error_page(request: Request, status: int, code: str, message: str) -> HTMLResponse:
+    return render(request, "error.html", status=status, status_code=status, code=code, message=message)
+
+
+@router.get("/", response_class=HTMLResponse)
+def stories_page(
+    request: Request,
+    q: str | None = None,
+    outlet: str | None = None,
+    entity: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    language: str | None = None,
+    offset: int = Query(0, ge=0),
+    conn: sqlite3.Connection = Depends(get_conn),
+) -> HTMLResponse:
+    filters = {
+        "q": q,
+        "outlet": outlet,
+        "entity": entity,
+        "since": since,
+        "until": until,
+        "language": language,
+    }
+    filters = {k: v.strip() for k, v in filters.items() if v and v.strip()}
+    limit = 50
+    rows = queries.list_stories(
+        conn,
+        limit=limit + 1,
+        offset=offset,
+        outlet=filters.get("outlet"),
+        entity=filters.get("entity"),
+        since=filters.get("since"),
+        until=filters.get("until"),
+        language=filters.get("language"),
+        text=filters.get("q"),
+    )
+    hits = queries.search(conn, filters["q"], limit=20) if filters.get("q") else []
+    return render(
+        request,
+        "stories.html",
+        stories=rows[:limit],
+        hits=hits,
+        filters=filters,
+        offset=offset,
+        next_offset=offset + limit if len(rows) > limit else None,
+        prev_offset=max(0, offset - limit) if offset else None,
+        counts=queries.counts(conn),
+    )
+
+
+def _report_marks(record: dict[str, Any], cited: list[dict[str, Any]]) -> list[Mark]:
+    marks = [
+        Mark(q["start"], q["end"], "quote", f"quote: {q['speaker'] or 'unattributed'}")
+        for q in record["quotes"]
+    ]
+    marks += [Mark(c["start"], c["end"], "cited") for c in cited if c["report_id"] == record["id"]]
+    return marks
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: str, conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
+    story = data.story_detail(conn, story_id, bodies=True)
+    cited = [c for s in story["brief"] for c in s["citations"]]
+    bodies = {r["id"]: render_body(r["body"], _report_marks(r, cited)) for r in story["report_list"]}
+    bodies_by = {r["id"]: r["body"] for r in story["report_list"]}
+    outlets = {r["id"]: r["outlet"] or "?" for r in story["report_list"]}
+    for group in story["who_said"]:
+        for q in group["quotes"]:
+            q["snippet"] = snippet(bodies_by.get(q["report_id"], q["text"]), q["start"], q["end"], context=0)
+    return render(
+        request,
+        "story.html",
+        story=story,
+        bodies=bodies,
+        outlets=outlets,
+        chart=charts.timeline(story["event_days"]),
+    )
+
+
+@router.get("/reports/{report_id}", response_class=HTMLResponse)
+def report_page(
+    request: Request, report_id: str, conn: sqlite3.Connection = Depends(get_conn)
+) -> HTMLResponse:
+    record = data.report_detail(conn, report_id)
+    return render(
+        request, "report.html", report=record, body=render_body(record["body"], _report_marks(record, []))
+    )
+
+
+@router.get("/compare", response_class=HTMLResponse)
+def compare_page(
+    request: Request, ids: list[str] = Query(...), conn: sqlite3.Connection = Depends(get_conn)
+) -> HTMLResponse:
+    cmp = data.compare_detail(conn, [p for i in ids for p in i.split(",")])
+    marks: dict[str, list[Mark]] = {r["id"]: [] for r in cmp["reports"]}
+    for group in cmp["shared"]:
+        for c in group["citations"]:
+            marks[c["report_id"]].append(Mark(c["start"], c["end"], "shared", "said in other reports too"))
+    for rid, cites in cmp["only_in"].items():
+        marks[rid] += [Mark(c["start"], c["end"], "only", "only in this report") for c in cites]
+    for v in cmp["variants"]:
+        for m in v["members"]:
+            marks[m["report_id"]].append(
+                Mark(m["start"], m["end"], "variant", "quote worded differently elsewhere")
+            )
+            marks[m["report_id"]] += [Mark(s, e, "diff", "word differs") for s, e in m["differing"]]
+    for c in cmp["contradictions"]:
+        for m in c["members"]:
+            marks[m["report_id"]].append(Mark(m["start"], m["end"], "contra", f"disagrees: {c['what']}"))
+    bodies = {r["id"]: r["body"] for r in cmp["reports"]}
+    variants = [
+        {
+            "speaker": v["speaker"],
+            "members": [
+                {
+                    **m,
+                    "marked": marked_text(
+                        bodies[m["report_id"]][m["start"] : m["end"]],
+                        [(s - m["start"], e - m["start"]) for s, e in m["differing"]],
+                    ),
+                }
+                for m in v["members"]
+            ],
+        }
+        for v in cmp["variants"]
+    ]
+    rendered = {r["id"]: render_body(r["body"], marks[r["id"]]) for r in cmp["reports"]}
+    return render(request, "compare.html", cmp=cmp, bodies=rendered, variants=variants)
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities_page(
+    request: Request, story: str | None = None, conn: sqlite3.Connection = Depends(get_conn)
+) -> HTMLResponse:
+    return render(request, "entities.html", entities=queries.entities(conn, story=story or None, limit=300))
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+def entity_page(
+    request: Request, entity_id: str, conn: sqlite3.Connection = Depends(get_conn)
+) -> HTMLResponse:
+    return render(request, "entity.html", entity=data.entity_detail(conn, entity_id))
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+def quotes_page(
+    request: Request,
+    speaker: str | None = None,
+    q: str | None = None,
+    story: str | None = None,
+    conn: sqlite3.Connection = Depends(get_conn),
+) -> HTMLResponse:
+    filters = {
+        k: v.strip() for k, v in {"speaker": speaker, "q": q, "story": story}.items() if v and v.strip()
+    }
+    rows = queries.quotes(
+        conn, speaker=filters.get("speaker"), text=filters.get("q"), story=filters.get("story"), limit=300
+    )
+    return render(request, "quotes.html", quotes=rows, filters=filters)
+
+
+@router.get("/ingest", response_class=HTMLResponse)
+def ingest_form(request: Request) -> HTMLResponse:
+    return render(request, "ingest.html", error=None, result=None)
+
+
+@router.post("/ingest", response_class=HTMLResponse)
+async def ingest_post(request: Request) -> Response:
+    """The upload form: files and/or pasted text, with the token typed into the form."""
+    form = await request.form(max_files=MAX_FILES, max_fields=20, max_part_size=MAX_PART_BYTES)
+    try:
+        check_token(str(form.get("token") or "").strip() or None)
+    except HTTPException as exc:  # show the reason on the form itself
+        return render(request, "ingest.html", status=exc.status_code, error=exc.detail, result=None)
+    files = []
+    for i, f in enumerate(form.getlist("files")):
+        if hasattr(f, "read") and f.filename:
+            files.append((safe_name(f.filename, i), await f.read()))
+    text = str(form.get("text") or "")
+    if text.strip():
+        item = {"text": text}
+        for key in ("title", "url", "outlet", "published"):
+            value = str(form.get(key) or "").strip()
+            if value:
+                item[key] = value
+        try:
+            files.append(("pasted.jsonl", items_to_jsonl([item])))
+        except UploadError as exc:
+            return render(request, "ingest.html", status=exc.status, error=str(exc), result=None)
+    try:
+        result = await run_in_threadpool(
+            ingest_files, request.app.state.db_path, files, request.app.state.write_lock
+        )
+    except UploadError as exc:
+        return render(request, "ingest.html", status=exc.status, error=str(exc), result=None)
+    except CrosswireError as exc:
+        return render(request, "ingest.html", status=400, error=str(exc), result=None)
+    stories = await run_in_threadpool(_story_rows, request.app.state.db_path, result["stories"])
+    return render(request, "ingest.html", error=None, result=result, stories=stories)
+
+
+def _story_rows(db_path: str, story_ids: list[str]) -> list[dict[str, Any]]:
+    with Store.open(db_path) as store:
+        rows = [queries.story_row(store.conn, sid) for sid in story_ids]
+    return [{k: v for k, v in row.items() if k != "digest"} for row in rows]
