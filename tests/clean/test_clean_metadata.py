@@ -92,7 +92,7 @@ def test_published_declared_and_html() -> None:
 
 
 def test_published_inferred_or_none() -> None:
-    day, source, reason = find_published({}, "It happened on March 4, 2020.", [], None)
+    day, source, reason = find_published({}, "It happened on Wednesday, March 4, 2020.", [], None)
     assert (day, source) == ("2020-03-04", "inferred") and reason
     assert find_published({}, "It happened on Monday.", [], None) == (None, None, None)
 
