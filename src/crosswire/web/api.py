@@ -93,7 +93,7 @@ def compare(
     ids: list[str] = Query(..., description="Report ids: repeat ids=, or one comma-separated value"),
     conn: sqlite3.Connection = Depends(get_conn),
 ) -> dict[str, Any]:
-    return data.compare_detail(conn, [p for i in ids for p in i.split(",")])
+    return data.compare_detail(conn, data.split_ids(ids))
 
 
 @router.get("/entities", summary="Entities by mentions")

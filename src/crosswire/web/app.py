@@ -22,6 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 import crosswire
 from crosswire.errors import CrosswireError, InputError, NotFound
 from crosswire.web import api, views
+from crosswire.web.data import CompareInput
 
 HERE = Path(__file__).resolve().parent
 MAX_REQUEST_BYTES = 10 * 1024 * 1024
@@ -127,7 +128,7 @@ def _error(request: Request, status: int, code: str, message: str) -> Response:
 def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(CrosswireError)
     async def crosswire_error(request: Request, exc: CrosswireError) -> Response:
-        status = 404 if isinstance(exc, NotFound) else 400 if isinstance(exc, InputError) else 500
+        status = 404 if isinstance(exc, NotFound) else 400 if isinstance(exc, InputError | CompareInput) else 500
         return _error(request, status, exc.code, f"{exc.subject}: {exc.reason}")
 
     @app.exception_handler(StarletteHTTPException)

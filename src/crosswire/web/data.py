@@ -11,10 +11,21 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
-from crosswire.errors import NotFound
+from crosswire.errors import CrosswireError
 from crosswire.model import Report
 from crosswire.store import queries
 from crosswire.store.export import report_record
+
+
+class CompareInput(CrosswireError):
+    """Fewer than two distinct reports were asked to be compared (shown as a 400)."""
+
+    code = "CW-WEB-400"
+
+
+def split_ids(values: list[str]) -> list[str]:
+    """Report ids from repeated ``ids=`` parameters and/or comma-separated ones, in order, once each."""
+    return list(dict.fromkeys(p.strip() for v in values for p in v.split(",") if p.strip()))
 
 
 def report_summary(report: Report, story_id: str | None = None) -> dict[str, Any]:
@@ -128,13 +139,10 @@ def compare_detail(conn: sqlite3.Connection, report_ids: list[str]) -> dict[str,
     story's digest, kept to the chosen reports. Reports of different stories, or of a story not yet
     compared, are shown side by side with ``compared`` false.
     """
-    ids = list(dict.fromkeys(i.strip() for i in report_ids if i.strip()))
-    if len(ids) < 2:
-        raise NotFound(",".join(ids) or "-", "compare needs two or more report ids")
-    records = [report_detail(conn, rid) for rid in ids]
+    records = [report_detail(conn, rid) for rid in report_ids]
     chosen = {r["id"] for r in records}
     if len(chosen) < 2:
-        raise NotFound(",".join(ids), "compare needs two or more different reports")
+        raise CompareInput(",".join(report_ids) or "-", "compare needs two or more different report ids")
     story_ids = {r["story_id"] for r in records}
     digest: dict[str, Any] = {}
     if len(story_ids) == 1 and None not in story_ids:

@@ -124,7 +124,7 @@ def report_page(
 def compare_page(
     request: Request, ids: list[str] = Query(...), conn: sqlite3.Connection = Depends(get_conn)
 ) -> HTMLResponse:
-    cmp = data.compare_detail(conn, [p for i in ids for p in i.split(",")])
+    cmp = data.compare_detail(conn, data.split_ids(ids))
     marks: dict[str, list[Mark]] = {r["id"]: [] for r in cmp["reports"]}
     for group in cmp["shared"]:
         for c in group["citations"]:

@@ -1,0 +1,175 @@
+"""The JSON API over an invented store: reads, filters, errors, and the token rules for writes."""
+
+from __future__ import annotations
+
+import pytest
+from webstore import BODY_A, quote_a
+
+
+def test_stories_newest_first_with_paging(client):
+    page = client.get("/api/v1/stories", params={"limit": 1}).json()
+    assert [s["id"] for s in page["items"]] == ["s-pier"]
+    assert page["next_offset"] == 1
+    rest = client.get("/api/v1/stories", params={"limit": 1, "offset": 1}).json()
+    assert [s["id"] for s in rest["items"]] == ["s-odd"] and rest["next_offset"] is None
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"outlet": "harbour post"}, ["s-pier"]),
+        ({"entity": "ada-vell"}, ["s-pier"]),
+        ({"entity": "Ada Vell"}, ["s-pier"]),
+        ({"language": "fr"}, ["s-odd"]),
+        ({"since": "2024-01-01"}, ["s-pier"]),
+        ({"until": "2023-12-31"}, ["s-odd"]),
+        ({"q": "fishermen"}, ["s-pier"]),
+        ({"q": "nothing-like-this"}, []),
+    ],
+)
+def test_story_filters(client, params, expected):
+    assert [s["id"] for s in client.get("/api/v1/stories", params=params).json()["items"]] == expected
+
+
+def test_story_detail_has_digest_reports_quotes_events(client):
+    story = client.get("/api/v1/stories/s-pier").json()
+    assert story["label"] == "Northern pier"
+    assert [r["id"] for r in story["report_list"]] == ["ra", "rb"]
+    assert "body" not in story["report_list"][0]
+    assert story["brief"][0]["citations"][0]["start"] == quote_a()[0]
+    assert {q["report_id"] for q in story["quotes"]} == {"ra", "rb"}
+    assert [g["speaker"] for g in story["who_said"]] == ["Ada Vell"]
+    assert [d["date"] for d in story["event_days"]] == ["2024-03-05", "2024-03-08"]
+    with_bodies = client.get("/api/v1/stories/s-pier", params={"bodies": True}).json()
+    assert with_bodies["report_list"][0]["body"] == BODY_A
+
+
+def test_story_prefix_and_unknown(client):
+    assert client.get("/api/v1/stories/s-pi").json()["id"] == "s-pier"
+    resp = client.get("/api/v1/stories/zzz")
+    assert resp.status_code == 404
+    assert resp.json()["error"]["code"] == "CW-QUERY-001"
+
+
+def test_report_has_body_and_spans(client):
+    report = client.get("/api/v1/reports/ra").json()
+    assert report["body"] == BODY_A
+    q = report["quotes"][0]
+    assert BODY_A[q["start"] : q["end"]] == q["text"]
+    assert report["story_label"] == "Northern pier"
+
+
+def test_compare_keeps_the_chosen_reports(client):
+    cmp = client.get("/api/v1/compare", params={"ids": "ra,rb"}).json()
+    assert cmp["compared"] and cmp["story_id"] == "s-pier"
+    (variant,) = cmp["variants"]
+    words = {
+        m["report_id"]: [cmp_body(cmp, m["report_id"])[s:e] for s, e in m["differing"]]
+        for m in variant["members"]
+    }
+    assert words == {"ra": ["will"], "rb": ["shall"]}
+    assert cmp["contradictions"][0]["values"] == ["40", "45"]
+    assert list(cmp["only_in"]) == ["ra"]
+    assert len(cmp["shared"]) == 1
+    repeated = client.get("/api/v1/compare", params=[("ids", "ra"), ("ids", "rb")]).json()
+    assert repeated["report_ids"] == ["ra", "rb"]
+
+
+def cmp_body(cmp, rid):
+    return next(r["body"] for r in cmp["reports"] if r["id"] == rid)
+
+
+def test_compare_across_stories_is_side_by_side(client):
+    cmp = client.get("/api/v1/compare", params={"ids": "ra,rh"}).json()
+    assert not cmp["compared"] and cmp["story_id"] is None and cmp["variants"] == []
+
+
+def test_compare_needs_two_reports(client):
+    resp = client.get("/api/v1/compare", params={"ids": "ra,ra"})
+    assert resp.status_code == 400 and "two or more" in resp.json()["error"]["message"]
+
+
+def test_entities_quotes_events_search(client):
+    ents = client.get("/api/v1/entities").json()
+    assert ents[0]["id"] == "ada-vell" and ents[0]["reports"] == 2
+    ent = client.get("/api/v1/entities/ada-vell").json()
+    assert ent["name"] == "Ada Vell" and len(ent["quotes_by"]) == 2 and ent["story_list"][0]["id"] == "s-pier"
+    assert client.get("/api/v1/entities/nobody").status_code == 404
+    assert len(client.get("/api/v1/quotes", params={"speaker": "Vell"}).json()) == 2
+    assert [q["report_id"] for q in client.get("/api/v1/quotes", params={"text": "shall"}).json()] == ["rb"]
+    assert client.get("/api/v1/quotes", params={"story": "s-odd"}).json() == []
+    assert [e["kind"] for e in client.get("/api/v1/events", params={"kind": "visit"}).json()] == ["VISIT"]
+    hits = client.get("/api/v1/search", params={"q": "pier"}).json()
+    assert {h["id"] for h in hits} == {"ra", "rb"}
+
+
+def test_validation_errors_are_json(client):
+    resp = client.get("/api/v1/stories", params={"limit": 0})
+    assert resp.status_code == 422 and "limit" in resp.json()["error"]["message"]
+
+
+def test_openapi_lists_every_endpoint(client):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    for path in ("/api/v1/stories", "/api/v1/stories/{story_id}", "/api/v1/reports/{report_id}", "/api/v1/compare",
+                 "/api/v1/entities", "/api/v1/entities/{entity_id}", "/api/v1/quotes", "/api/v1/events",
+                 "/api/v1/search", "/api/v1/reports"):  # fmt: skip
+        assert path in paths, path
+    assert "post" in paths["/api/v1/reports"]
+    assert "/stories/{story_id}" not in paths  # pages stay out of the API schema
+
+
+def test_writes_refused_without_configured_token(client):
+    resp = client.post("/api/v1/reports", json={"text": "Headline\n\nBody."})
+    assert resp.status_code == 403 and "CROSSWIRE_TOKEN" in resp.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("header", [None, "Bearer wrong", "Basic s3cret", "Bearer"])
+def test_writes_need_the_right_token(client, monkeypatch, header):
+    monkeypatch.setenv("CROSSWIRE_TOKEN", "s3cret")
+    headers = {"Authorization": header} if header else {}
+    resp = client.post("/api/v1/reports", json={"text": "Headline\n\nBody."}, headers=headers)
+    assert resp.status_code == 401
+    assert resp.headers["www-authenticate"] == "Bearer"
+
+
+def test_bad_uploads_are_refused_before_ingest(client, monkeypatch):
+    monkeypatch.setenv("CROSSWIRE_TOKEN", "s3cret")
+    auth = {"Authorization": "Bearer s3cret"}
+    resp = client.post("/api/v1/reports", files={"files": ("x.exe", b"MZ...")}, headers=auth)
+    assert resp.status_code == 415 and "unsupported file type" in resp.json()["error"]["message"]
+    resp = client.post("/api/v1/reports", json=[{"title": "no text"}], headers=auth)
+    assert resp.status_code == 422 and "item 0" in resp.json()["error"]["message"]
+    resp = client.post("/api/v1/reports", json={"text": "x", "colour": "red"}, headers=auth)
+    assert resp.status_code == 422 and "colour" in resp.json()["error"]["message"]
+    resp = client.post("/api/v1/reports", content=b"text", headers={**auth, "Content-Type": "text/plain"})
+    assert resp.status_code == 415
+    resp = client.post(
+        "/api/v1/reports",
+        content=b"x" * (10 * 1024 * 1024 + 1),
+        headers={**auth, "Content-Type": "application/json"},
+    )
+    assert resp.status_code == 413 and "10 MB" in resp.json()["error"]["message"]
+
+
+@pytest.mark.slow
+def test_ingest_json_and_files(client, monkeypatch):
+    monkeypatch.setenv("CROSSWIRE_TOKEN", "s3cret")
+    auth = {"Authorization": "Bearer s3cret"}
+    item = {
+        "text": "Lighthouse keepers strike in Port Quill\n\nKeepers of the Port Quill lighthouse stopped work on Monday, "
+        'their union said. "We have waited long enough," said union leader Bram Ostley.',
+        "outlet": "Quill Times",
+        "published": "2024-04-01",
+        "url": "https://a.example/lighthouse",
+    }
+    summary = client.post("/api/v1/reports", json=item, headers=auth).json()
+    assert summary["stored"] == 1 and len(summary["stories"]) == 1
+    story = client.get(f"/api/v1/stories/{summary['stories'][0]}").json()
+    assert story["report_list"][0]["outlet"] == "Quill Times"
+    again = client.post("/api/v1/reports", json=[item], headers=auth).json()
+    assert again["stored"] == 0 and again["known"] == 1
+    text = "Ferry timetable changes\n\nThe ferry to Port Quill will leave an hour earlier from May, the operator said."
+    files = client.post(
+        "/api/v1/reports", files=[("files", ("ferry.txt", text.encode()))], headers=auth
+    ).json()
+    assert files["stored"] == 1 and files["rejected"] == []
