@@ -128,7 +128,9 @@ def _error(request: Request, status: int, code: str, message: str) -> Response:
 def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(CrosswireError)
     async def crosswire_error(request: Request, exc: CrosswireError) -> Response:
-        status = 404 if isinstance(exc, NotFound) else 400 if isinstance(exc, InputError | CompareInput) else 500
+        status = (
+            404 if isinstance(exc, NotFound) else 400 if isinstance(exc, InputError | CompareInput) else 500
+        )
         return _error(request, status, exc.code, f"{exc.subject}: {exc.reason}")
 
     @app.exception_handler(StarletteHTTPException)
