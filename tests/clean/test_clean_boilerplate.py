@@ -66,6 +66,9 @@ PROSE = [
     "Read the full council minutes, and you will find that the plan was never costed, critics argue "
     "in a letter signed by forty residents and two former mayors of the town.",
     "Photographers waited outside the town hall for hours as councillors argued over the bridge.",
+    ">>> print(harbour.tariff)",
+    "»Wann stimmt der Rat endlich ab?«",
+    "The licence sits between “all rights reserved” and the public domain, the author argues.",
     "The vote is due on March 3, 2019.",
     "Reuters said the talks had stalled.",
 ]

@@ -58,9 +58,11 @@ def test_source_line_for_a_file() -> None:
     )
 
 
-def test_source_name_line() -> None:
-    got = find_outlet({}, "/data/a.txt", ["Source: Harbour Wire"], BODY)
-    assert (got.name, got.source, got.republished_from) == ("Harbour Wire", "source-line", "Harbour Wire")
+def test_source_name_line_only_for_outlets() -> None:
+    got = find_outlet({}, "/data/a.txt", ["Source: reuters"], BODY)
+    assert (got.name, got.source, got.republished_from) == ("Reuters", "source-line", "reuters")
+    got = find_outlet({}, "/data/a.txt", ["Source: Harbour Statistics Office"], "The council voted.")
+    assert (got.name, got.source, got.republished_from) == (None, None, None)
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ _SUBSCRIBE = re.compile(
 )
 
 _RELATED = re.compile(
-    r"^(?:>{2,}|»|›{2})"
+    r"^(?:>>(?!>)|»\s|›{2})"
     r"|^(?:read more|read also|also read|see also|related(?: \w+)?|recommended(?: for you)?"
     r"|more on this(?: story| topic)?|further reading|don'?t miss|you may also like"
     r"|you might also like|most read|more from \w+(?: \w+)?)\s*[:|>»\-–—]",
@@ -113,7 +113,7 @@ def boilerplate_kind(line: str) -> str | None:
         return "footer"
     if _is_credit(text, n):
         return "credit"
-    if n <= 30 and _COPYRIGHT.search(text):
+    if n <= 30 and _COPYRIGHT.search(text) and (not prose_like or _COPYRIGHT.match(text)):
         return "copyright"
     return None
 

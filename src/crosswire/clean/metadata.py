@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from crosswire.clean.dates import infer_published
-from crosswire.clean.outlets import host_of, outlet_from_domain
+from crosswire.clean.outlets import KNOWN, host_of, outlet_from_domain
 
 _SOURCE_ADDRESS = re.compile(
     r"^sources?\s*[:\-–—]?\s*(?P<addr>(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\S*)$", re.I
@@ -27,6 +27,7 @@ _COPYRIGHT = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Za-z.,' -]{0,60}?\((?P<name>[A-Z][\w&' ]{1,30})\)\s*[-–—]")
 _CORPORATE = re.compile(r"(?:\s+(?:Ltd|Inc|LLC|Limited|Corp|Co|PLC|All|Rights|Reserved)\.?)+$")
 _LANG_MIN_WORDS = 8
+_OUTLET_NAMES = {name.lower(): name for name in KNOWN.values()}
 
 
 @dataclass(frozen=True)
@@ -56,9 +57,10 @@ def _source_line(boilerplate: Sequence[str]) -> tuple[str, str] | None:
             if host and name:
                 return name, host
         named = _SOURCE_NAME.match(text)
-        if named:
+        # "Source: CDC" under a chart names a data source, not an origin: only outlets count.
+        if named and named.group("name").strip().lower() in _OUTLET_NAMES:
             name = named.group("name").strip()
-            return outlet_from_domain(name) or name, name
+            return _OUTLET_NAMES[name.lower()], name
     return None
 
 
