@@ -1,0 +1,95 @@
+"""A real server and a real browser: uvicorn in a thread over the ingested seeds, Debian's chromium.
+
+The store is built once per session by ingesting ``../shared/corpus/seeds`` through ``Pipeline``
+(skipped when the corpus is not beside the checkout); writes use a token set for the session.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+
+import pytest
+from browserenv import CHROMIUM, CHROMIUM_ARGS, SEEDS, TOKEN
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory) -> str:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/corpus/seeds is not beside this checkout")
+    from crosswire.pipeline import Pipeline
+    from crosswire.store import Store
+
+    path = tmp_path_factory.mktemp("browser") / "seeds.db"
+    with Store.open(path) as store, Pipeline(store, workers=1) as pipeline:
+        summary = pipeline.ingest([str(SEEDS)])
+    assert summary.stored == 2, summary
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def base_url(seeds_db):
+    import uvicorn
+
+    from crosswire.web.app import create_app
+
+    old = os.environ.get("CROSSWIRE_TOKEN")
+    os.environ["CROSSWIRE_TOKEN"] = TOKEN
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(seeds_db), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+    if old is None:
+        os.environ.pop("CROSSWIRE_TOKEN", None)
+    else:
+        os.environ["CROSSWIRE_TOKEN"] = old
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is missing (make chromium installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, base_url, tmp_path):
+    """A fresh page that records console errors (CSP violations included) and any dialog (alert)."""
+    context = browser.new_context(base_url=base_url, viewport={"width": 1400, "height": 1000})
+    pg = context.new_page()
+    pg.console_errors = []
+    pg.dialogs = []
+    pg.on("console", lambda m: m.type == "error" and pg.console_errors.append(m.text))
+    pg.on("pageerror", lambda e: pg.console_errors.append(str(e)))
+
+    def on_dialog(dialog):
+        pg.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    pg.on("dialog", on_dialog)
+    pg.set_default_timeout(20_000)
+    yield pg
+    pg.screenshot(path=str(tmp_path / "final.png"), full_page=True)
+    context.close()
