@@ -76,7 +76,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
 
     ``declared`` is an encoding the input names itself (an HTML ``<meta charset>``); it is tried
     after UTF-8 because pages that declare Latin-1 but are really UTF-8 are common, the reverse
-    is not.
+    is not. Mostly-UTF-8 bytes with a few stray Windows-1252 bytes keep their UTF-8 reading.
     """
     if data.startswith(_UTF16_BOMS):
         try:
@@ -91,14 +91,47 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
             name = None
         if name and name not in ("utf-8", "ascii"):
             candidates.append(name)
-    candidates += ["cp1252", "latin-1"]
     for encoding in candidates:
         try:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
         return normalise(text), "utf-8" if encoding == "utf-8-sig" else encoding
-    raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return normalise(mixed), "utf-8+cp1252"
+    try:
+        return normalise(data.decode("cp1252")), "cp1252"
+    except UnicodeDecodeError:
+        return normalise(data.decode("latin-1")), "latin-1"
+
+
+def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: a byte that is not UTF-8 is read as Windows-1252 (Latin-1 if undefined)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return "".join(
+        bytes([b]).decode("cp1252", "strict") if b not in _CP1252_HOLES else chr(b) for b in bad
+    ), exc.end
+
+
+_CP1252_HOLES = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+codecs.register_error("crosswire-cp1252", _cp1252_bytes)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray single-byte characters (templates pasted from elsewhere), or None.
+
+    A page that is UTF-8 except for one Latin-1 byte in a script must not be read as
+    Windows-1252 throughout, which would garble every accented letter in the article.
+    """
+    valid = data.decode("utf-8", "ignore")
+    bad = len(data) - len(valid.encode("utf-8"))
+    multibyte = sum(1 for ch in valid if ord(ch) > 0x7F) if not valid.isascii() else 0
+    if multibyte == 0 or multibyte < bad:
+        return None
+    return data.decode("utf-8", "crosswire-cp1252").lstrip("\ufeff")
 
 
 def normalise(text: str) -> str:

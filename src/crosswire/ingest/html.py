@@ -1,7 +1,8 @@
 """HTML pages -> main text plus the metadata the page states about itself.
 
-trafilatura finds the article among menus, teasers and comment threads; its metadata pass runs
-``htmldate.find_date`` on the same parsed tree, so the page is parsed once. The text comes back
+trafilatura finds the article among menus, teasers and comment threads; ``meta.page_metadata``
+reads title, URL, site name and date (``htmldate.find_date``) from the same parsed tree, so the
+page is parsed once. The text comes back
 one block per line; we join blocks with a blank line because that is the paragraph convention
 every later stage (``Report.body``) relies on.
 
@@ -20,24 +21,26 @@ from lxml import etree
 
 from crosswire.errors import BadHTML, NoText
 from crosswire.ingest.decode import decode_bytes
+from crosswire.ingest.meta import page_metadata
 from crosswire.model import RawReport, Rejection
 
 MEDIA_TYPE = "text/html"
 
-# Chosen on the trafilatura eval set with bench/extract.py (see the module docstring there).
+# Chosen on the trafilatura eval set with bench/extract.py: comments are not part of a report,
+# and favor_recall / favor_precision / deduplicate / fast each scored a lower F1 there.
 EXTRACT_OPTIONS: dict[str, Any] = {
     "include_comments": False,
     "include_tables": True,
     "favor_recall": False,
     "favor_precision": False,
     "deduplicate": False,
-    "with_metadata": True,
-    "date_extraction_params": {"extensive_search": True, "original_date": True},
+    "fast": False,
 }
 
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,100}encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""")
 _HAS_WORD = re.compile(r"\w")
+_SPACES = re.compile(r"[ \t\r\f\v]+")  # no-break spaces are kept: they are part of the text
 _BLOCKS = frozenset(
     [
         "p",
@@ -82,8 +85,8 @@ def decode_html(data: bytes) -> str:
 
 
 def paragraphs(text: str) -> str:
-    """One block per line -> paragraphs separated by a blank line, inner whitespace collapsed."""
-    lines = (" ".join(line.split()) for line in text.split("\n"))
+    """One block per line -> paragraphs separated by a blank line, runs of spaces collapsed."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n\n".join(line for line in lines if line)
 
 
@@ -113,20 +116,14 @@ def extract(markup: str, uri: str) -> tuple[str, dict[str, str]] | Rejection:
     tree = trafilatura.load_html(markup)
     if tree is None:
         return Rejection(uri, BadHTML.code, "HTML that cannot be parsed (truncated or not markup at all)")
+    declared = page_metadata(tree)
     try:
-        doc = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS)
+        doc = trafilatura.bare_extraction(tree, url=declared.get("url"), **EXTRACT_OPTIONS)
     except (ValueError, TypeError, etree.LxmlError) as exc:  # trafilatura bugs on odd trees
         return Rejection(uri, BadHTML.code, f"HTML that the extractor could not process ({exc})")
     text = paragraphs(doc.text or "") if doc is not None else ""
     if not _HAS_WORD.search(text):
         return Rejection(uri, NoText.code, "HTML page with no main text (empty body, or only scripts/menus)")
-    declared: dict[str, str] = {}
-    for key, value in (("title", doc.title), ("url", doc.url), ("outlet", doc.sitename)):
-        if value and value.strip():
-            declared[key] = " ".join(value.split())
-    if doc.date:
-        declared["published"] = doc.date[:10]
-        declared["published_source"] = "html"
     return text, declared
 
 
