@@ -1,0 +1,135 @@
+"""Briefs as Markdown, JSON or HTML fragments, and the story export of the contract in DESIGN.md.
+
+Article text is untrusted: the HTML form escapes every piece of it, and Markdown escapes the
+characters that would turn a quoted sentence into markup.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import json
+import re
+from typing import Any
+
+from crosswire.model import Brief, Citation, Comparison
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+def _cite_label(c: Citation) -> str:
+    return f"{c.report_id}:{c.start}-{c.end}"
+
+
+def _md(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def render(brief: Brief, fmt: str) -> str:
+    """``fmt`` is "md", "json" or "html"; anything else is a ValueError naming the choices."""
+    if fmt == "json":
+        return json.dumps(dataclasses.asdict(brief), ensure_ascii=False, indent=2)
+    if fmt == "md":
+        return _render_md(brief)
+    if fmt == "html":
+        return _render_html(brief)
+    raise ValueError(f"unknown format {fmt!r}: use md, json or html")
+
+
+def _render_md(brief: Brief) -> str:
+    lines = [f"## Brief: {_md(brief.story_id)}", ""]
+    for s in brief.sentences:
+        refs = ", ".join(_cite_label(c) for c in s.citations)
+        lines.append(f"- {_md(s.text)} [{refs}]")
+    if brief.timeline:
+        lines += ["", "### Timeline", ""]
+        for e in brief.timeline:
+            first = f" (first: {e.first_reported_by})" if e.first_reported_by else ""
+            lines.append(f"- **{e.when}** {_md(e.text)}{first}")
+    if brief.who_said:
+        lines += ["", "### Who said what", "", "| speaker | quote | source |", "|---|---|---|"]
+        for row in brief.who_said:
+            for q in row.quotes:
+                lines.append(f"| {_md(row.speaker)} | {_md(q.text)} | {_cite_label(q)} |")
+    return "\n".join(lines) + "\n"
+
+
+def _render_html(brief: Brief) -> str:
+    e = html.escape
+    parts = [f'<section class="brief" data-story="{e(brief.story_id)}">', '<ol class="summary">']
+    for s in brief.sentences:
+        cites = " ".join(
+            f'<cite data-report="{e(c.report_id)}" data-start="{c.start}" data-end="{c.end}">'
+            f"{e(_cite_label(c))}</cite>"
+            for c in s.citations
+        )
+        parts.append(f"<li>{e(s.text)} {cites}</li>")
+    parts.append("</ol>")
+    if brief.timeline:
+        parts.append('<ol class="timeline">')
+        for t in brief.timeline:
+            parts.append(f'<li><time datetime="{e(t.when)}">{e(t.when)}</time> {e(t.text)}</li>')
+        parts.append("</ol>")
+    if brief.who_said:
+        parts.append('<table class="who-said"><tr><th>speaker</th><th>quote</th><th>source</th></tr>')
+        for row in brief.who_said:
+            for q in row.quotes:
+                parts.append(
+                    f"<tr><td>{e(row.speaker)}</td><td>{e(q.text)}</td><td>{e(_cite_label(q))}</td></tr>"
+                )
+        parts.append("</table>")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _member(c: Citation, **extra: Any) -> dict[str, Any]:
+    return {"report_id": c.report_id, "text": c.text, "start": c.start, "end": c.end, **extra}
+
+
+def story_export(comparison: Comparison, brief: Brief) -> dict[str, Any]:
+    """The per-story fields of ``crosswire export --stories`` (DESIGN.md), exactly these six keys."""
+    return {
+        "variants": [
+            {
+                "speaker": v.speaker,
+                "members": [
+                    _member(
+                        m, differing=[list(span) for span in (v.differing[i] if i < len(v.differing) else ())]
+                    )
+                    for i, m in enumerate(v.members)
+                ],
+            }
+            for v in comparison.variants
+        ],
+        "only_in": {rid: [c.text for c in cites] for rid, cites in comparison.only_in.items()},
+        "contradictions": [
+            {
+                "what": c.what,
+                "kind": c.kind,
+                "members": [{"report_id": m.report_id, "text": m.text} for m in c.members],
+            }
+            for c in comparison.contradictions
+        ],
+        "claims": [
+            {"text": c.text, "independent_sources": c.independent_sources, "reports": list(c.reports)}
+            for c in comparison.claims
+        ],
+        "brief": [
+            {
+                "text": s.text,
+                "citations": [
+                    {"report_id": c.report_id, "start": c.start, "end": c.end} for c in s.citations
+                ],
+            }
+            for s in brief.sentences
+        ],
+        "timeline": [
+            {
+                "when": t.when,
+                "text": t.text,
+                "report_ids": list(t.report_ids),
+                "first_reported_by": t.first_reported_by,
+            }
+            for t in brief.timeline
+        ],
+    }
