@@ -80,7 +80,7 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _TRAILING_CREDIT = re.compile(
-    rf"\s*(?:\b{_AGENCY}\s*/.*|[\(\[](?:photo|credit|image)[^)\]]*[\)\]]|(?:photo|credit)\s*:.*)$", re.I
+    rf"(?:\b{_AGENCY}\s*/.*|[\(\[](?:photo|credit|image)[^)\]]*[\)\]]|\b(?:photo|credit)\s*:.*)$", re.I
 )
 _ENDS_WITH_DATE = re.compile(
     rf"(?P<prev>\S+)\s+(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\.?\s*$"
@@ -144,7 +144,8 @@ def is_caption(paragraph: str) -> bool:
         return True
     if _words(text) > 45:
         return False
-    core = _TRAILING_CREDIT.sub("", text)
+    credit = _TRAILING_CREDIT.search(text)
+    core = text[: credit.start()].rstrip() if credit else text
     match = _ENDS_WITH_DATE.search(core)
     if not match or match.start() == 0:
         return False
