@@ -104,6 +104,7 @@ def test_dek_after_headline_and_quotes_are_not_captions() -> None:
         "After weeks of talks, the port and the unions agreed on a pay deal for dock workers"
     )
     assert not is_caption('"We met in Portsea, Northland March 4, 2020."')
+    assert not is_caption("The port recovered fast. What is the secret? Portsea, Northland March 4, 2020.")
 
 
 def test_split_sorts_lines_and_keeps_order() -> None:

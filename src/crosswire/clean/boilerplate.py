@@ -82,6 +82,8 @@ _MONTH = (
 _TRAILING_CREDIT = re.compile(
     rf"(?:\b{_AGENCY}\s*/.*|[\(\[](?:photo|credit|image)[^)\]]*[\)\]]|\b(?:photo|credit)\s*:.*)$", re.I
 )
+# A sentence end inside the text: a lowercase word (not "Gen.", "U.S.") + stop + a capital.
+_SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")
 _ENDS_WITH_DATE = re.compile(
     rf"(?P<prev>\S+)\s+(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\.?\s*$"
 )
@@ -146,6 +148,8 @@ def is_caption(paragraph: str) -> bool:
         return False
     credit = _TRAILING_CREDIT.search(text)
     core = text[: credit.start()].rstrip() if credit else text
+    if _SENTENCE_BREAK.search(core):  # a caption is one sentence; a dek or prose may run on
+        return False
     match = _ENDS_WITH_DATE.search(core)
     if not match or match.start() == 0:
         return False
