@@ -173,3 +173,57 @@ def test_ingest_json_and_files(client, monkeypatch):
         "/api/v1/reports", files=[("files", ("ferry.txt", text.encode()))], headers=auth
     ).json()
     assert files["stored"] == 1 and files["rejected"] == []
+
+
+def test_compare_reads_the_export_shaped_digest(db_path, client):
+    """The brief stage's ``story_export`` gives only_in, contradictions and claims as text: found in the bodies."""
+    from webstore import BODY_B, quote_b
+
+    from crosswire.model import Story
+    from crosswire.store import Store
+
+    qa, qb = quote_a(), quote_b()
+    will = BODY_A.index("will")
+    digest = {
+        "variants": [
+            {
+                "speaker": "Ada Vell",
+                "members": [
+                    {
+                        "report_id": "ra",
+                        "text": "",
+                        "start": qa[0],
+                        "end": qa[1],
+                        "differing": [[will, will + 4]],
+                    },
+                    {"report_id": "rb", "text": "", "start": qb[0], "end": qb[1], "differing": []},
+                ],
+            }
+        ],
+        "only_in": {"ra": ["The council will vote on Friday.", "a sentence no body has"]},
+        "contradictions": [
+            {
+                "what": "cost",
+                "kind": "number",
+                "members": [
+                    {"report_id": "ra", "text": "40 million crowns"},
+                    {"report_id": "rb", "text": "45 million crowns"},
+                ],
+            }  # fmt: skip
+        ],
+        "claims": [{"text": "northern pier", "independent_sources": 2, "reports": ["ra", "rb"]}],
+        "brief": [],
+        "timeline": [],
+    }
+    with Store.open(db_path) as store:
+        store.save_story(Story("s-pier", "Northern pier", ("ra", "rb")), digest)
+    cmp = client.get("/api/v1/compare", params={"ids": "ra,rb"}).json()
+    (only,) = cmp["only_in"]["ra"]
+    assert BODY_A[only["start"] : only["end"]] == "The council will vote on Friday."
+    (contra,) = cmp["contradictions"]
+    assert [BODY_B[m["start"] : m["end"]] for m in contra["members"] if m["report_id"] == "rb"] == [
+        "45 million crowns"
+    ]
+    assert [m["differing"] for m in cmp["variants"][0]["members"]] == [[[will, will + 4]], []]
+    assert {c["report_id"] for c in cmp["shared"][0]["citations"]} == {"ra", "rb"}
+    assert client.get("/compare", params={"ids": "ra,rb"}).status_code == 200

@@ -127,21 +127,64 @@ def report_detail(conn: sqlite3.Connection, report_id: str) -> dict[str, Any]:
     return record
 
 
-def _restrict(cites: list[dict[str, Any]], ids: set[str]) -> list[dict[str, Any]]:
-    return [c for c in cites if c["report_id"] in ids]
+def locate(raw: Any, bodies: dict[str, str], report_id: str | None = None) -> dict[str, Any] | None:
+    """A digest passage as a citation with offsets, for the chosen reports only.
+
+    The digest gives some passages with offsets and some (``only_in``, contradiction members, claims
+    in the export shape) as text alone; text is found in its report's body, and a passage that
+    cannot be found there is left out rather than guessed.
+    """
+    if isinstance(raw, str):
+        raw = {"report_id": report_id, "text": raw}
+    if not isinstance(raw, dict):
+        return None
+    rid = str(raw.get("report_id") or report_id or "")
+    body = bodies.get(rid)
+    if body is None:
+        return None
+    if "start" in raw and "end" in raw:
+        return citation({**raw, "report_id": rid})
+    text = str(raw.get("text") or "").strip()
+    at = body.find(text) if text else -1
+    if at < 0:
+        return None
+    return {"report_id": rid, "start": at, "end": at + len(text), "text": text}
+
+
+def _members(raws: Any, bodies: dict[str, str]) -> list[dict[str, Any]]:
+    return [c for c in (locate(m, bodies) for m in raws or []) if c]
+
+
+def _variants(digest: dict[str, Any], bodies: dict[str, str]) -> list[dict[str, Any]]:
+    """Quote variants kept to the chosen reports; ``differing`` may sit on the variant or on each member."""
+    out = []
+    for v in digest.get("variants") or []:
+        top = list(v.get("differing") or [])
+        kept = []
+        for i, raw in enumerate(v.get("members") or []):
+            member = locate(raw, bodies)
+            if member is None:
+                continue
+            spans = raw.get("differing") if isinstance(raw, dict) and "differing" in raw else None
+            spans = spans if spans is not None else (top[i] if i < len(top) else [])
+            member["differing"] = [(int(a), int(b)) for a, b in spans]
+            kept.append(member)
+        if len({m["report_id"] for m in kept}) >= 2:
+            out.append({"speaker": v.get("speaker"), "members": kept})
+    return out
 
 
 def compare_detail(conn: sqlite3.Connection, report_ids: list[str]) -> dict[str, Any]:
     """Two or more reports side by side with what the stored comparison says about them.
 
-    Passages are shared when a claim cites them in two or more of the chosen reports; only-here
+    Passages are shared when a claim is carried by two or more of the chosen reports; only-here
     passages, quote variants (with each member's differing words) and contradictions come from the
     story's digest, kept to the chosen reports. Reports of different stories, or of a story not yet
     compared, are shown side by side with ``compared`` false.
     """
     records = [report_detail(conn, rid) for rid in report_ids]
-    chosen = {r["id"] for r in records}
-    if len(chosen) < 2:
+    bodies = {r["id"]: r["body"] for r in records}
+    if len(bodies) < 2:
         raise CompareInput(",".join(report_ids) or "-", "compare needs two or more different report ids")
     story_ids = {r["story_id"] for r in records}
     digest: dict[str, Any] = {}
@@ -149,27 +192,24 @@ def compare_detail(conn: sqlite3.Connection, report_ids: list[str]) -> dict[str,
         digest = _digest(queries.story_row(conn, next(iter(story_ids))))
     shared = []
     for claim in digest.get("claims") or []:
-        cites = _restrict([c for c in map(citation, (claim or {}).get("citations") or []) if c], chosen)
-        if len({c["report_id"] for c in cites}) >= 2:
-            shared.append({"text": claim.get("text", ""), "citations": cites})
-    only_in: dict[str, list[dict[str, Any]]] = {}
-    for rid, cites in (digest.get("only_in") or {}).items():
-        if rid in chosen:
-            only_in[rid] = [c for c in map(citation, cites or []) if c]
-    variants = []
-    for v in digest.get("variants") or []:
-        members = [citation(m) for m in v.get("members") or []]
-        differing = list(v.get("differing") or [])
-        kept = [
-            {**m, "differing": [tuple(d) for d in (differing[i] if i < len(differing) else [])]}
-            for i, m in enumerate(members)
-            if m and m["report_id"] in chosen
-        ]
-        if len({m["report_id"] for m in kept}) >= 2:
-            variants.append({"speaker": v.get("speaker"), "members": kept})
+        if not isinstance(claim, dict):
+            continue
+        cites = _members(claim.get("citations"), bodies)
+        if not cites:  # the export shape names the reports and the text only
+            cites = _members(
+                [{"report_id": r, "text": claim.get("text")} for r in claim.get("reports") or []], bodies
+            )
+        carried = {r for r in claim.get("reports") or [] if r in bodies} | {c["report_id"] for c in cites}
+        if len(carried) >= 2 and cites:
+            shared.append({"text": claim.get("text", ""), "reports": sorted(carried), "citations": cites})
+    only_in = {
+        rid: [c for c in (locate(x, bodies, rid) for x in cites or []) if c]
+        for rid, cites in (digest.get("only_in") or {}).items()
+        if rid in bodies
+    }
     contradictions = []
     for c in digest.get("contradictions") or []:
-        members = _restrict([m for m in map(citation, c.get("members") or []) if m], chosen)
+        members = _members(c.get("members"), bodies)
         if len({m["report_id"] for m in members}) >= 2:
             contradictions.append(
                 {
@@ -180,13 +220,13 @@ def compare_detail(conn: sqlite3.Connection, report_ids: list[str]) -> dict[str,
                 }
             )
     return {
-        "report_ids": [r["id"] for r in records],
+        "report_ids": list(bodies),
         "story_id": next(iter(story_ids)) if len(story_ids) == 1 else None,
         "compared": bool(digest),
         "reports": records,
         "shared": shared,
-        "only_in": only_in,
-        "variants": variants,
+        "only_in": {rid: cites for rid, cites in only_in.items() if cites},
+        "variants": _variants(digest, bodies),
         "contradictions": contradictions,
     }
 
