@@ -8,8 +8,14 @@ Features (spaCy NER + MiniLM) are computed once per run and kept in memory only.
 
 from __future__ import annotations
 
+import argparse
 import html
+import json
+import random
 import re
+import statistics
+import time
+import tracemalloc
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from crosswire.model import Analysis, Entity, Mention, Report
-from crosswire.stories import StoryFeatures, StoryIndex
+from crosswire.stories import StoryFeatures, StoryIndex, story_features
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / ".." / "shared" / "corpus"
@@ -101,11 +107,14 @@ def analyses_for(reports: Sequence[Report]) -> list[Analysis]:
         resolve_times = None
     texts = [f"{r.title}\n\n{r.body}" if r.title else r.body for r in reports]
     out = []
-    keep = {"tok2vec", "ner"}  # stories need entities (and the times built on them), not the parse
+    # Stories need entities; resolving times needs the parse too, and only pays off for dated reports
+    # (neither bench corpus has dates: the years a text names are read by the stories stage itself).
+    dated = any(r.published for r in reports)
+    keep = {"tok2vec", "ner"} | ({"tagger", "parser", "attribute_ruler", "lemmatizer"} if dated else set())
     off = [name for name in nlp.pipe_names if name not in keep]
     for report, doc in zip(reports, nlp.pipe(texts, batch_size=32, disable=off), strict=True):
         ents = tuple(canonical_entities(doc)) if canonical_entities is not None else _fallback_entities(doc)
-        times = tuple(resolve_times(doc, report.published)) if resolve_times else ()
+        times = tuple(resolve_times(doc, report.published)) if resolve_times and dated else ()
         out.append(Analysis(report_id=report.id, entities=ents, times=times))
     return out
 
@@ -187,3 +196,161 @@ def fit(sets: Sequence[tuple[Sequence[StoryFeatures], dict[str, str]]]) -> tuple
     model.fit(np.array(xs), np.array(ys))
     weights = {k: round(float(w), 3) for k, w in zip(FEATURES, model.coef_[0], strict=True)}
     return weights, round(float(model.intercept_[0]), 3)
+
+
+def synthetic(n: int, seed: int = 0) -> list[tuple[StoryFeatures, str]]:
+    """``n`` stored reports in ~n/3 stories over a year: unit vectors around story centres, Zipf-drawn
+    entities and terms (a few very common, most rare, as in news), dates rising through the stream."""
+    import datetime as dt
+
+    rng = np.random.default_rng(seed)
+    n_stories = max(1, n // 3)
+    centres = rng.normal(size=(n_stories, 384)).astype(np.float32)
+    story_of = np.sort(rng.integers(0, n_stories, size=n))
+    ents = rng.zipf(1.3, size=(n, 8)) % 50_000
+    terms = rng.zipf(1.2, size=(n, 30)) % 200_000
+    kinds = ("PERSON", "GPE", "ORG")
+    day0 = dt.date(2030, 1, 1).toordinal()
+    out = []
+    for i in range(n):
+        s = int(story_of[i])
+        v = centres[s] + 0.6 * rng.normal(size=384).astype(np.float32)
+        v /= np.linalg.norm(v)
+        f = StoryFeatures(
+            report_id=f"r{i}",
+            title=f"synthetic {i}",
+            vector=v,
+            terms=tuple((f"w{t}", 1.0) for t in dict.fromkeys(terms[i].tolist())),
+            entities=tuple((f"e{e}", kinds[e % 3], 1.0) for e in dict.fromkeys(ents[i].tolist())),
+            date=dt.date.fromordinal(day0 + s * 365 // n_stories).isoformat(),
+            name=f"synthetic {i}",
+        )
+        out.append((f, f"st-{s}"))
+    return out
+
+
+def speed(n: int = 100_000, probes: int = 300) -> dict[str, float]:
+    """Restore ``n`` synthetic reports, then time one more ``add`` (p50/p99 ms) and the index's memory."""
+    items = synthetic(n + probes)
+    stored, fresh = items[:n], [f for f, _ in items[n:]]
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    index = StoryIndex()
+    index.restore(stored)
+    restore_s = time.perf_counter() - t0
+    mem_mb = tracemalloc.get_traced_memory()[0] / 2**20
+    tracemalloc.stop()
+    times = []
+    for f in fresh:
+        t = time.perf_counter()
+        index.add(f)
+        times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    return {
+        "n": n,
+        "restore_s": round(restore_s, 2),
+        "add_p50_ms": round(statistics.median(times), 2),
+        "add_p99_ms": round(times[int(0.99 * (len(times) - 1))], 2),
+        "index_mb": round(mem_mb, 1),
+    }
+
+
+def _orders(n: int, shuffles: int) -> list[tuple[str, list[int]]]:
+    out = [("file", list(range(n)))]
+    for seed in range(1, shuffles + 1):
+        order = list(range(n))
+        random.Random(seed).shuffle(order)
+        out.append((f"shuffle{seed}", order))
+    return out
+
+
+def evaluate(
+    feats: Sequence[StoryFeatures], golds: dict[str, dict[str, str]], shuffles: int = 2
+) -> dict[str, dict[str, float]]:
+    """BCubed P/R/F1 per gold level, averaged over file order and ``shuffles`` shuffled orders;
+    also the throughput of ``add`` (reports/s)."""
+    sums: dict[str, list[float]] = {level: [0.0, 0.0, 0.0] for level in golds}
+    rates = []
+    runs = _orders(len(feats), shuffles)
+    for _, order in runs:
+        t = time.perf_counter()
+        pred = cluster(feats, order)
+        rates.append(len(feats) / (time.perf_counter() - t))
+        for level, gold in golds.items():
+            for i, v in enumerate(bcubed(pred, gold)):
+                sums[level][i] += v / len(runs)
+    out = {
+        level: {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3)} for level, (p, r, f) in sums.items()
+    }
+    out["speed"] = {"reports_per_s": round(statistics.median(rates), 1)}
+    return out
+
+
+def ecb_features(split: str | None) -> tuple[list[StoryFeatures], dict[str, str], dict[str, str]]:
+    """Features for the ECB+ documents of ``split`` (None: all), with event- and topic-level gold."""
+    docs = load_ecb(split)
+    reports = [r for r, _, _ in docs]
+    feats = story_features(reports, analyses_for(reports))
+    return feats, {r.id: s for r, _, s in docs}, {r.id: t for r, t, _ in docs}
+
+
+def ecb_dev_scores(shuffles: int = 2) -> dict[str, dict[str, float]]:
+    """What the gate checks: ECB+ dev, event (subtopic) and topic level."""
+    feats, sub, top = ecb_features("dev")
+    return evaluate(feats, {"event": sub, "topic": top}, shuffles)
+
+
+def main(argv: Sequence[str] | None = None) -> dict[str, object]:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--quick", action="store_true", help="ECB+ dev only, no AllSides, 10k synthetic")
+    ap.add_argument("--allsides-limit", type=int, default=None, help="first N AllSides stories only")
+    ap.add_argument("--synthetic", type=int, default=100_000, help="stored reports for the speed test")
+    ap.add_argument("--fit", action="store_true", help="print logistic weights fitted on the train splits")
+    args = ap.parse_args(argv)
+    results: dict[str, object] = {}
+    if not ECB.is_dir():
+        print(f"no corpus at {CORPUS}; nothing to measure")
+        return results
+    t0 = time.perf_counter()
+    split = "dev" if args.quick else None
+    feats, sub, top = ecb_features(split)
+    print(f"ECB+ features: {len(feats)} docs in {time.perf_counter() - t0:.0f}s", flush=True)
+    splits = {
+        line.split("\t")[0]: line.split("\t")[3]
+        for line in (ECB / "doc_clusters.tsv").read_text().splitlines()[1:]
+    }
+    train_sets = []
+    for name in ("train", "dev"):
+        part = [f for f in feats if splits[f.report_id] == name]
+        if not part:
+            continue
+        ids = {f.report_id for f in part}
+        golds = {
+            "event": {k: v for k, v in sub.items() if k in ids},
+            "topic": {k: v for k, v in top.items() if k in ids},
+        }
+        results[f"ecb_{name}"] = evaluate(part, golds)
+        print(f"ECB+ {name}: {json.dumps(results[f'ecb_{name}'])}", flush=True)
+        if name == "train":
+            train_sets.append((part, golds["event"]))
+    if not args.quick and ALLSIDES.is_dir():
+        t0 = time.perf_counter()
+        docs = load_allsides(limit=args.allsides_limit)
+        reports = [r for r, _ in docs]
+        afeats = story_features(reports, analyses_for(reports))
+        gold = {r.id: k for r, k in docs}
+        print(f"AllSides features: {len(afeats)} reports in {time.perf_counter() - t0:.0f}s", flush=True)
+        results["allsides"] = evaluate(afeats, {"story": gold}, shuffles=1)
+        print(f"AllSides train+val: {json.dumps(results['allsides'])}", flush=True)
+        train_sets.append(([f for f in afeats if f.report_id.startswith("train")], gold))
+    if args.fit:
+        weights, bias = fit(train_sets)
+        print(f"fitted on train splits: WEIGHTS = {weights}; BIAS = {bias}")
+    n = 10_000 if args.quick else args.synthetic
+    results["speed"] = speed(n)
+    print(f"speed at {n} stored reports: {json.dumps(results['speed'])}", flush=True)
+    return results
+
+
+if __name__ == "__main__":
+    main()

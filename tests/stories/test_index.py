@@ -36,14 +36,15 @@ def test_look_alike_event_in_another_place_and_month_stays_apart():
     assert later.is_new and later.story_id != first.story_id
 
 
-def test_different_years_named_keep_undated_look_alikes_apart():
+def test_different_years_named_count_against_joining():
     q = unit(1)
     index = StoryIndex()
-    a = index.add(_quake("a", q, 2, "ostvik", years=(2029,)))
-    b = index.add(_quake("b", q, 3, "ostvik", years=(2029,)))
-    c = index.add(_quake("c", q, 4, "ostvik", years=(2033,)))
-    assert b.story_id == a.story_id
-    assert c.story_id != a.story_id
+    index.add(_quake("a", q, 2, "ostvik", years=(2029,)))
+    index.add(_quake("b", q, 3, "ostvik", years=(2029,)))
+    same = index.explain(_quake("c", q, 4, "ostvik", years=(2029,)))[0]
+    other = index.explain(_quake("c", q, 4, "ostvik", years=(2033,)))[0]
+    assert other[2]["year_conflict"] == 1.0 and same[2]["year_match"] == 1.0
+    assert other[1] < same[1]
 
 
 def test_time_closeness_decides_between_otherwise_equal_stories():
@@ -98,9 +99,12 @@ def test_story_record_has_label_entities_and_span():
         index.story("st-nope")
 
 
-def test_reports_without_vector_or_entities_still_cluster_by_terms():
-    empty = np.zeros(0, dtype=np.float32)
+def test_reports_with_empty_analysis_cluster_by_text():
+    q = unit(1)
     index = StoryIndex()
-    a = index.add(feat("a", empty, {"flood": 3.0, "varnholt": 2.0, "levee": 2.0, "evacuat": 1.0}))
-    b = index.add(feat("b", empty, {"flood": 2.0, "varnholt": 2.0, "levee": 1.0, "evacuat": 1.0}))
+    terms = {"flood": 3.0, "varnholt": 2.0, "levee": 2.0, "evacuat": 1.0}
+    a = index.add(feat("a", unit(2, q, 0.3), terms))
+    b = index.add(feat("b", unit(3, q, 0.3), terms))
+    c = index.add(feat("c", unit(7), {"election": 2.0, "ballot": 1.0}))
     assert b.story_id == a.story_id
+    assert c.story_id != a.story_id

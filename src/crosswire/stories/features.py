@@ -81,7 +81,13 @@ def terms_of(text: str, weight: float = 1.0) -> Counter[str]:
     out: Counter[str] = Counter()
     for w in _WORD.findall(text):
         low = w.lower()
-        if low in _STOP or len(low) < 3 or low.isdigit():
+        if low[0].isdigit():
+            # counts and measures ("23 pirates", "6.1 magnitude") tell look-alike events apart;
+            # years and small numbers are too common to
+            if ("." in low or 10 < float(low) < 1900 or float(low) > 2100) and len(low) <= 8:
+                out["#" + low] += weight
+            continue
+        if low in _STOP or len(low) < 3:
             continue
         out[_stem(low)] += weight
     return out

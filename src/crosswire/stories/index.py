@@ -63,7 +63,7 @@ class StoryIndex:
         self.weights = dict(score.WEIGHTS, **(weights or {}))
         self.bias = score.BIAS if bias is None else bias
         self._sums = np.zeros((64, DIM), dtype=np.float32)
-        self._cent = np.zeros((64, DIM), dtype=np.float32)
+        self._norm = np.ones(64, dtype=np.float32)  # |sum|; centroid = sum / norm, one matrix not two
         self._alive = np.zeros(64, dtype=bool)
         self._first = np.full(64, -1, dtype=np.int64)
         self._last = np.full(64, -1, dtype=np.int64)
@@ -92,7 +92,7 @@ class StoryIndex:
         bridged = [s for s, q, _ in scored[1:] if q >= self.merge_threshold]
         self._join(best, f)
         for other in bridged:
-            if float(np.dot(self._cent[best.row], self._cent[other.row])) < 0.5:
+            if float(np.dot(self._centroid(best.row), self._centroid(other.row))) < 0.5:
                 continue
             keep, gone = (best, other) if len(best.report_ids) >= len(other.report_ids) else (other, best)
             self._merge(keep, gone)
@@ -150,13 +150,15 @@ class StoryIndex:
             x = score.pair_features(
                 f,
                 state,
-                self._cent[row],
+                self._centroid(row),
                 tidf,
                 eidf,
                 sigma_days=self.sigma_days,
                 window_days=self.window_days,
             )
-            out.append((state, score.probability(score.logit(x, self.weights, self.bias)), x))
+            # a story last seen beyond the window is a different event, however alike the text (veto)
+            p = 0.0 if x["far"] else score.probability(score.logit(x, self.weights, self.bias))
+            out.append((state, p, x))
         out.sort(key=lambda t: -t[1])
         return out
 
@@ -174,7 +176,10 @@ class StoryIndex:
         idx = np.flatnonzero(live)
         found: set[int] = set()
         if idx.size and f.vector.size:
-            sims = self._cent[idx] @ f.vector if idx.size < n else self._cent[:n] @ f.vector
+            if idx.size < n:
+                sims = (self._sums[idx] @ f.vector) / self._norm[idx]
+            else:
+                sims = (self._sums[:n] @ f.vector) / self._norm[:n]
             if idx.size == n:
                 sims = np.where(live, sims, -2.0)
                 pick = np.argpartition(-sims, min(self.k, n - 1))[: self.k]
@@ -191,6 +196,9 @@ class StoryIndex:
                 row = self._alias[row]
             found.add(row)
         return sorted(found)
+
+    def _centroid(self, row: int) -> np.ndarray:
+        return self._sums[row] / self._norm[row]
 
     def _rare_keys(self, f: StoryFeatures, per_kind: int = 4) -> list[str]:
         """The report's rarest entities and terms: the words that name this event and few others."""
@@ -211,11 +219,10 @@ class StoryIndex:
         if rows <= cap:
             return
         new = max(rows, 2 * cap)
-        for name in ("_sums", "_cent"):
-            arr = np.zeros((new, DIM), dtype=np.float32)
-            arr[:cap] = getattr(self, name)
-            setattr(self, name, arr)
-        for name, fill in (("_alive", False), ("_first", -1), ("_last", -1)):
+        arr = np.zeros((new, DIM), dtype=np.float32)
+        arr[:cap] = self._sums
+        self._sums = arr
+        for name, fill in (("_alive", False), ("_first", -1), ("_last", -1), ("_norm", 1.0)):
             old = getattr(self, name)
             arr = np.full(new, fill, dtype=old.dtype)
             arr[:cap] = old
@@ -253,8 +260,7 @@ class StoryIndex:
 
     def _refresh(self, state: StoryState) -> None:
         row = state.row
-        norm = float(np.linalg.norm(self._sums[row]))
-        self._cent[row] = self._sums[row] / norm if norm else 0.0
+        self._norm[row] = float(np.linalg.norm(self._sums[row])) or 1.0
         first, last = state.first_day, state.last_day
         self._first[row] = -1 if first is None else first
         self._last[row] = -1 if last is None else last
@@ -271,7 +277,7 @@ class StoryIndex:
         label = s.names[0] if s.names else s.id
         if len(s.vectors) > 2:
             mat = np.stack(s.vectors).astype(np.float32)
-            label = s.names[int(np.argmax(mat @ self._cent[s.row]))]
+            label = s.names[int(np.argmax(mat @ self._centroid(s.row)))]
         ents = tuple(e for e, _ in s.entities.most_common(8))
         return Story(
             id=s.id,
