@@ -1,0 +1,53 @@
+"""MiniLM features on invented reports: the real model, so marked slow."""
+
+import pytest
+
+from crosswire.model import Analysis, Entity, Report
+from crosswire.stories import StoryFeatures, StoryIndex, story_features
+from crosswire.stories.embed import lead_text
+
+pytestmark = pytest.mark.slow
+
+FLOOD_A = Report(
+    id="fa",
+    uri=None,
+    title="Floods force thousands from homes in Varnholt",
+    body="Rising water from the Varn river flooded the town of Varnholt, forcing thousands of residents to "
+    "leave their homes as rescue boats moved through the streets.",
+)
+FLOOD_B = Report(
+    id="fb",
+    uri=None,
+    title="Varnholt evacuated as river bursts its banks",
+    body="Thousands of people were evacuated from Varnholt after the Varn river burst its banks and water "
+    "filled the town centre, rescuers said.",
+)
+TRADE = Report(
+    id="tr",
+    uri=None,
+    title="Kestra and Ostmark sign tariff agreement",
+    body="The trade ministers of Kestra and Ostmark signed an agreement cutting tariffs on steel and grain, "
+    "ending two years of negotiations.",
+)
+
+
+def _analysis(report: Report, *names: str) -> Analysis:
+    return Analysis(report.id, entities=tuple(Entity(n.lower(), n, "GPE") for n in names))
+
+
+def test_lead_text_puts_title_first_once():
+    assert lead_text("Title", "Body words here") == "Title. Body words here"
+    assert lead_text("Body", "Body words here") == "Body words here"
+
+
+def test_story_features_embed_and_cluster_invented_reports():
+    reports = [FLOOD_A, FLOOD_B, TRADE]
+    analyses = [_analysis(FLOOD_A, "Varnholt"), _analysis(FLOOD_B, "Varnholt"), None]
+    feats = story_features(reports, analyses)
+    assert [f.vector.shape for f in feats] == [(384,)] * 3
+    assert float(feats[0].vector @ feats[1].vector) > float(feats[0].vector @ feats[2].vector)
+    index = StoryIndex()
+    ids = [index.add(StoryFeatures.from_bytes(f.to_bytes())).story_id for f in feats]
+    assert ids[0] == ids[1] != ids[2]
+    with pytest.raises(ValueError):
+        story_features(reports, analyses[:2])
