@@ -139,15 +139,28 @@ def fts_query(text: str) -> str:
 
 
 def search(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> list[dict[str, Any]]:
-    """Full-text search over titles and bodies, best match first, with a highlighted snippet."""
-    rows = conn.execute(
-        "SELECT r.id, r.title, r.outlet, r.published, r.story_id, "
-        "snippet(reports_fts, 1, '[', ']', ' … ', 16) AS snippet, bm25(reports_fts) AS score "
-        "FROM reports_fts JOIN reports r ON r.seq = reports_fts.rowid WHERE reports_fts MATCH ? "
-        "ORDER BY score LIMIT ?",
-        (fts_query(text), limit),
+    """Full-text search over titles and bodies, best match first, with a highlighted snippet.
+
+    Two steps: rank every match by bm25 alone, then build snippets and join report rows for the
+    top ``limit`` only; a snippet for each of tens of thousands of matches is what made one query slow.
+    """
+    query = fts_query(text)
+    top = conn.execute(
+        "SELECT rowid, bm25(reports_fts) AS score FROM reports_fts WHERE reports_fts MATCH ? ORDER BY score LIMIT ?",
+        (query, limit),
     ).fetchall()
-    return [dict(r) for r in rows]
+    out = []
+    for seq, score in top:
+        row = conn.execute(
+            "SELECT r.id, r.title, r.outlet, r.published, r.story_id, "
+            "snippet(reports_fts, 1, '[', ']', ' … ', 16) AS snippet "
+            "FROM reports_fts JOIN reports r ON r.seq = reports_fts.rowid "
+            "WHERE reports_fts MATCH ? AND reports_fts.rowid = ?",
+            (query, seq),
+        ).fetchone()
+        if row is not None:
+            out.append({**dict(row), "score": score})
+    return out
 
 
 def entities(conn: sqlite3.Connection, *, story: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
@@ -251,7 +264,8 @@ def entity(conn: sqlite3.Connection, entity_id: str) -> dict[str, Any]:
         "kind": rows[0]["kind"],
         "mentions": sum(r["count"] for r in rows),
         "reports": [
-            {k: r[k] for k in ("report_id", "title", "outlet", "published", "story_id", "count")} for r in rows
+            {k: r[k] for k in ("report_id", "title", "outlet", "published", "story_id", "count")}
+            for r in rows
         ],
         "stories": len({r["story_id"] for r in rows}),
     }

@@ -101,6 +101,17 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX events_report ON events(report_id);
     CREATE INDEX events_kind ON events(kind);
     """,
+    # 2: indexes for the web's reads at 100k reports (bench/web.py). Report rows are wide (body,
+    # analysis), so each lookup that needs only story_id gets a covering index instead of the row.
+    """
+    CREATE INDEX reports_copies ON reports(syndicated_from) WHERE syndicated_from IS NOT NULL;
+    CREATE INDEX reports_outlet_story ON reports(outlet COLLATE NOCASE, story_id);
+    CREATE INDEX reports_language_story ON reports(language, story_id);
+    CREATE INDEX reports_seq_story ON reports(seq, story_id);
+    CREATE INDEX reports_id_story ON reports(id, story_id);
+    CREATE INDEX mentions_name ON mentions(name COLLATE NOCASE);
+    CREATE INDEX stories_newest ON stories(COALESCE(last_seen, '') DESC, updated_at DESC, id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
