@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import gzip
+
+from ingest_samples import PARAGRAPHS, article_html
+
+from crosswire.errors import NoText
+from crosswire.ingest import read_inputs
+from crosswire.model import RawReport, Rejection
+
+
+def record(uri: str, content_type: str, payload: bytes) -> bytes:
+    http = (
+        f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {len(payload)}\r\n\r\n".encode()
+        + payload
+    )
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\n"
+        f"WARC-Target-URI: {uri}\r\nWARC-Date: 2021-03-10T00:00:00Z\r\n"
+        f"WARC-Record-ID: <urn:uuid:{abs(hash(uri))}>\r\n"
+        "Content-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(http)}\r\n\r\n"
+    )
+    return head.encode() + http + b"\r\n\r\n"
+
+
+def test_warc_html_responses_become_reports(write) -> None:
+    page = article_html(url=None).encode()
+    data = record("https://g.test/pier", "text/html; charset=utf-8", page) + record(
+        "https://g.test/logo.png", "image/png", b"\x89PNG\r\n\x1a\n"
+    )
+    for name, content in (("crawl.warc", data), ("crawl.warc.gz", gzip.compress(data))):
+        items = list(read_inputs([write(name, content)]))
+        assert len(items) == 1
+        report = items[0]
+        assert isinstance(report, RawReport)
+        assert report.uri == "https://g.test/pier"
+        assert PARAGRAPHS[0] in report.text
+
+
+def test_warc_without_pages_is_rejected(write) -> None:
+    data = record("https://g.test/logo.png", "image/png", b"\x89PNG\r\n\x1a\n")
+    (result,) = read_inputs([write("images.warc", data)])
+    assert isinstance(result, Rejection) and result.code == NoText.code
