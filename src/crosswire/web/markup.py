@@ -62,14 +62,6 @@ def render_body(body: str, marks: Iterable[Mark] = ()) -> Markup:
     return Markup("".join(html))
 
 
-def snippet(body: str, start: int, end: int, *, context: int = 60) -> str:
-    """The words around ``[start, end)`` on one line, for lists that link to the passage."""
-    a = max(0, start - context)
-    b = min(len(body), end + context)
-    text = " ".join(body[a:b].split())
-    return ("…" if a > 0 else "") + text + ("…" if b < len(body) else "")
-
-
 def marked_text(text: str, spans: Sequence[tuple[int, int]], cls: str = "diff") -> Markup:
     """``text`` escaped, with the characters in ``spans`` (offsets into ``text``) wrapped in ``<mark>``."""
     out, pos = [], 0

@@ -18,7 +18,7 @@ from crosswire.store import Store, queries
 from crosswire.web import charts, data
 from crosswire.web.api import MAX_PART_BYTES
 from crosswire.web.deps import check_token, get_conn
-from crosswire.web.markup import Mark, marked_text, render_body, snippet
+from crosswire.web.markup import Mark, marked_text, render_body
 from crosswire.web.uploads import MAX_FILES, UploadError, ingest_files, items_to_jsonl, safe_name
 
 router = APIRouter(include_in_schema=False)
@@ -95,11 +95,7 @@ def story_page(request: Request, story_id: str, conn: sqlite3.Connection = Depen
     story = data.story_detail(conn, story_id, bodies=True)
     cited = [c for s in story["brief"] for c in s["citations"]]
     bodies = {r["id"]: render_body(r["body"], _report_marks(r, cited)) for r in story["report_list"]}
-    bodies_by = {r["id"]: r["body"] for r in story["report_list"]}
     outlets = {r["id"]: r["outlet"] or "?" for r in story["report_list"]}
-    for group in story["who_said"]:
-        for q in group["quotes"]:
-            q["snippet"] = snippet(bodies_by.get(q["report_id"], q["text"]), q["start"], q["end"], context=0)
     return render(
         request,
         "story.html",
