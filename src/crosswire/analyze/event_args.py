@@ -151,7 +151,7 @@ class Arguments:
             if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return [verb.head], False
             return [subject], False
-        if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             return self._subjects(verb.head, depth + 1)[0], False
         if verb.dep_ == "acl":
             return [verb.head], False

@@ -25,24 +25,7 @@ _REPORTING = frozenset(
 )
 # Verbs and modifiers under which an act has not happened ("tried to prevent a planned attack").
 _NON_FACTUAL = frozenset(
-    [
-        "prevent",
-        "plan",
-        "try",
-        "attempt",
-        "want",
-        "seek",
-        "intend",
-        "avoid",
-        "stop",
-        "deter",
-        "consider",
-        "prepare",
-        "hope",
-        "aim",
-        "fear",
-        "propose",
-    ]
+    ["prevent", "want", "avoid", "stop", "deter", "consider", "hope", "aim", "fear", "propose", "thwart"]
 )
 _NON_FACTUAL_MODIFIERS = frozenset(
     ["planned", "possible", "potential", "future", "proposed", "alleged", "prospective"]
@@ -97,7 +80,7 @@ def _protest_object(prep: Token) -> bool:
 def _clause_head(token: Token) -> Token:
     """The verb whose clause contains ``token`` (``token`` itself for a verb)."""
     node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     return node
 
@@ -128,8 +111,40 @@ def _sentence_bounds(token: Token) -> tuple[int, int]:
 
 
 def _is_negated(token: Token) -> bool:
+    """ "did not meet", "failed to reach an agreement"."""
     node = _clause_head(token) if token.pos_ not in ("VERB", "AUX") else token
+    if node.dep_ == "xcomp" and node.head.lemma_.lower() == "fail":
+        return True
     return any(c.dep_ == "neg" for c in (*token.children, *node.children))
+
+
+def _mood(kind: str, token: Token) -> str:
+    """PLOVER codes intent, not only deeds: "will withdraw" / "ready to lift" is AGREE, "would
+    blockade" is THREATEN, and "must hand over" is a DEMAND."""
+    verb = _clause_head(token)
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if "must" in auxes:
+        return "DEMAND"
+    intent = bool(auxes & plover.INTENT_AUX) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in plover.INTENT_HEADS
+    )
+    if intent and kind in plover.COOPERATIVE:
+        return "AGREE"
+    if intent and kind in plover.HOSTILE:
+        return "THREATEN"
+    return kind
+
+
+def _military(kind: str, token: Token) -> str:
+    """A killing by aircraft, troops or artillery, or in a battle, is FIGHT rather than ASSAULT."""
+    if kind != "ASSAULT":
+        return kind
+    verb = _clause_head(token)
+    around = [c for c in verb.children if c.dep_ in ("nsubj", "agent", "prep")]
+    words = {t.lemma_.lower() for c in around for t in c.subtree}
+    if words & plover.MILITARY or any(plover.NOUNS.get(w) == "FIGHT" for w in words):
+        return "FIGHT"
+    return kind
 
 
 def _not_an_act(token: Token, kinds: dict[int, str]) -> bool:
@@ -201,7 +216,10 @@ def _rank(token: Token) -> tuple[int, int, int]:
     return (depth, 0 if token.pos_ in ("VERB", "AUX") else 1, token.i)
 
 
-def _sentence_events(sent: Span, args: Arguments, times: Sequence[TimeExpression]) -> list[Ranked]:
+def _sentence_events(
+    sent: Span, args: Arguments, times: Sequence[TimeExpression], *, bare: bool = False
+) -> list[Ranked]:
+    """Events of one sentence with their rank; ``bare`` keeps event nouns that name no participant."""
     kinds = {t.i: k for t in sent if (k := _trigger_kind(t))}
     found: list[Ranked] = []
     for i, kind in sorted(kinds.items()):
@@ -209,12 +227,15 @@ def _sentence_events(sent: Span, args: Arguments, times: Sequence[TimeExpression
         if _not_an_act(token, kinds) or _carries_event_noun(token, kinds):
             continue  # "signed an agreement": the noun's event, told once
         light = args.light_verb(token)
+        if light is not None:
+            kind = plover.VERB_OBJECT.get((light.lemma_.lower(), token.lemma_.lower()), kind)
+        kind = _military(_mood(kind, light or token), token)
         if _is_negated(light or token):
             if kind not in plover.NEGATED_TO_REJECT:
                 continue
             kind = "REJECT"
         actors, targets, where = args.roles(token, kind, light)
-        if token.pos_ not in ("VERB", "AUX") and not (actors or targets):
+        if token.pos_ not in ("VERB", "AUX") and not (actors or targets or bare):
             continue
         if kind == "CONSULT" and token.lemma_.lower() in _WEAK_CONSULT and not targets and len(actors) < 2:
             continue
@@ -250,4 +271,6 @@ def main_event(doc: Doc, entities: Iterable[Entity], times: Sequence[TimeExpress
     """The single most central event of ``doc`` (used to code a one-sentence text)."""
     args = Arguments(doc, list(entities))
     ranked = [pair for sent in doc.sents for pair in _sentence_events(sent, args, times)]
+    if not ranked:
+        ranked = [pair for sent in doc.sents for pair in _sentence_events(sent, args, times, bare=True)]
     return min(ranked, key=lambda pair: pair[0])[1] if ranked else None

@@ -317,7 +317,7 @@ def resolve(text: str, published: str | None, *, future: bool = False) -> str | 
 def _is_future(span: Span) -> bool:
     """Whether the clause governing ``span`` speaks of the future ("will meet", "is going to", "plans to")."""
     verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall"):
