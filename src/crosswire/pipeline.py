@@ -17,12 +17,14 @@ from typing import BinaryIO
 
 from crosswire import settings
 from crosswire.analyze import analyze_reports
+from crosswire.brief import make_brief, story_export
 from crosswire.clean import clean_report
 from crosswire.clean.dedup import NearDuplicateIndex
+from crosswire.compare import compare_story
 from crosswire.engine import LocalEngine
 from crosswire.errors import InputError
 from crosswire.ingest import read_inputs
-from crosswire.model import Analysis, Rejection, Report, make_report_id
+from crosswire.model import Analysis, Brief, Comparison, Rejection, Report, make_report_id
 from crosswire.store import Store, queries
 from crosswire.stories import StoryFeatures, StoryIndex, date_from_story, story_features
 
@@ -165,7 +167,8 @@ class Pipeline:
                 first_seen=dates[0] if dates else None,
                 last_seen=dates[-1] if dates else None,
             )
-            self.store.save_story(story)
+            comparison, brief = digest(items, story_id)
+            self.store.save_story(story, story_export(comparison, brief))
 
     def _date_from_siblings(self, items: list[tuple[Report, Analysis]]) -> list[tuple[Report, Analysis]]:
         out = []
@@ -182,3 +185,26 @@ class Pipeline:
                 self.store.update_report(report, analysis)
             out.append((report, analysis))
         return out
+
+
+def digest(items: list[tuple[Report, Analysis]], story_id: str) -> tuple[Comparison, Brief]:
+    """Compare a story's reports and brief it: what the store keeps as the story's digest."""
+    comparison = compare_story(items, story_id=story_id)
+    return comparison, make_brief(items, comparison)
+
+
+def story_digest(store: Store, story_id: str) -> tuple[list[tuple[Report, Analysis]], Comparison, Brief]:
+    """The story's reports, their comparison and the brief, computed afresh from the store."""
+    story_id = queries.story_row(store.conn, story_id)["id"]
+    items = queries.story_items(store.conn, story_id)
+    comparison, brief = digest(items, story_id)
+    return items, comparison, brief
+
+
+def compare_stored(
+    store: Store, report_ids: Sequence[str]
+) -> tuple[list[tuple[Report, Analysis]], Comparison]:
+    """Compare two or more stored reports (ids or unique prefixes), whatever stories they are in."""
+    items = [queries.report_item(store.conn, rid)[:2] for rid in report_ids]
+    story_id = "~".join(r.id for r, _ in items)
+    return items, compare_story(items, story_id=story_id)

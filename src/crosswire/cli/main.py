@@ -7,7 +7,7 @@ import sys
 import typer
 
 from crosswire import settings
-from crosswire.cli import analysis, export, ingest, serve, stories
+from crosswire.cli import analysis, digest, export, ingest, serve, stories
 from crosswire.cli.common import err_console
 from crosswire.errors import CrosswireError
 
@@ -37,7 +37,7 @@ def main(
     ctx.obj = {"db": db or settings.get("db")}
 
 
-for module in (ingest, stories, analysis, export, serve):
+for module in (ingest, stories, analysis, digest, export, serve):
     module.register(app)
 
 
