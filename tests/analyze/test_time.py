@@ -1,0 +1,90 @@
+"""Time expressions resolved against the published date (invented sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.analyze.time import resolve, resolve_times
+
+SATURDAY = "2018-02-03"
+MONDAY = "2018-01-29"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("on Monday", MONDAY, "2018-01-29"),
+        ("on Monday", SATURDAY, "2018-01-29"),
+        ("on Friday", SATURDAY, "2018-02-02"),
+        ("Friday", MONDAY, "2018-01-26"),
+        ("yesterday", SATURDAY, "2018-02-02"),
+        ("today", SATURDAY, "2018-02-03"),
+        ("two days ago", SATURDAY, "2018-02-01"),
+        ("3 weeks ago", SATURDAY, "2018-01-13"),
+        ("this week", SATURDAY, "2018-01-29/2018-02-04"),
+        ("earlier this week", SATURDAY, "2018-01-29/2018-02-02"),
+        ("later this week", MONDAY, "2018-01-30/2018-02-04"),
+        ("last week", SATURDAY, "2018-01-22/2018-01-28"),
+        ("next week", SATURDAY, "2018-02-05/2018-02-11"),
+        ("last month", SATURDAY, "2018-01-01/2018-01-31"),
+        ("last year", SATURDAY, "2017-01-01/2017-12-31"),
+        ("in 2016", SATURDAY, "2016-01-01/2016-12-31"),
+        ("at the end of the month", SATURDAY, "2018-01-25/2018-01-31"),
+        ("at the end of the month", "2018-01-20", "2017-12-25/2017-12-31"),  # past: last month's end
+        ("January 29, 2018", None, "2018-01-29"),
+        ("29 January 2018", None, "2018-01-29"),
+        ("2018-01-29", None, "2018-01-29"),
+        ("Jan. 29", SATURDAY, "2018-01-29"),
+        ("Dec. 30", "2018-01-05", "2017-12-30"),
+        ("March", SATURDAY, "2017-03-01/2017-03-31"),
+        ("the weekend", MONDAY, "2018-01-27/2018-01-28"),
+    ],
+)
+def test_resolve(text: str, published: str | None, expected: str) -> None:
+    assert resolve(text, published) == expected
+
+
+@pytest.mark.parametrize("text", ["on Monday", "this week", "yesterday", "Jan. 29", "two days ago"])
+def test_relative_phrases_need_a_published_date(text: str) -> None:
+    assert resolve(text, None) is None
+
+
+def test_future_prefers_the_next_occurrence() -> None:
+    assert resolve("on Friday", MONDAY, future=True) == "2018-02-02"
+    assert resolve("on Monday", SATURDAY, future=True) == "2018-02-05"
+    assert resolve("at the end of the month", "2018-01-20", future=True) == "2018-01-25/2018-01-31"
+
+
+def test_vague_phrases_stay_unresolved() -> None:
+    assert resolve("recently", SATURDAY) is None
+    assert resolve("the past decade", SATURDAY) is None
+
+
+@pytest.mark.slow
+def test_resolve_times_spans_index_the_body() -> None:
+    from crosswire.analyze.nlp import load
+
+    body = (
+        "The ministers met on Monday in Oslo.\n\n"
+        "They will meet again on Friday, officials said, after talks that began earlier this week. "
+        "The treaty was signed on 2017-03-14 and renewed two days ago."
+    )
+    doc = load()(body)
+    found = resolve_times(doc, "2018-01-31")  # a Wednesday
+    for t in found:
+        assert body[t.start : t.end] == t.text
+    by_text = {t.text.removeprefix("on ").strip(): t.value for t in found}
+    assert by_text["Monday"] == "2018-01-29"
+    assert by_text["Friday"] == "2018-02-02"  # future tense: the coming Friday
+    assert by_text["earlier this week"] == "2018-01-29/2018-01-30"
+    assert by_text["2017-03-14"] == "2017-03-14"
+    assert by_text["two days ago"] == "2018-01-29"
+
+
+@pytest.mark.slow
+def test_durations_are_not_time_points() -> None:
+    from crosswire.analyze.nlp import load
+
+    doc = load()("The session lasted an hour and a half on Tuesday.")
+    found = resolve_times(doc, "2018-01-31")
+    assert [t.value for t in found] == ["2018-01-30"]
