@@ -52,6 +52,7 @@ class StoryIndex:
         sigma_days: float = 3.0,
         merge_threshold: float = 0.9,
         candidates: int = 8,
+        min_similarity: float = 0.2,
         weights: dict[str, float] | None = None,
         bias: float | None = None,
     ) -> None:
@@ -60,6 +61,7 @@ class StoryIndex:
         self.sigma_days = sigma_days
         self.merge_threshold = merge_threshold
         self.k = candidates
+        self.min_similarity = min_similarity  # below this centroid cosine a story is not worth scoring
         self.weights = dict(score.WEIGHTS, **(weights or {}))
         self.bias = score.BIAS if bias is None else bias
         self._sums = np.zeros((64, DIM), dtype=np.float32)
@@ -73,6 +75,8 @@ class StoryIndex:
         self._term_df: Counter[str] = Counter()
         self._ent_df: Counter[str] = Counter()
         self._n = 0
+        self._idf = (Idf(self._term_df, 0), Idf(self._ent_df, 0))
+        self._idf_n = 0
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._alias: dict[int, int] = {}  # merged-away row -> the row that absorbed it
 
@@ -142,8 +146,10 @@ class StoryIndex:
         rows = self._candidates(f)
         if not rows:
             return []
-        tidf = Idf(self._term_df, self._n)
-        eidf = Idf(self._ent_df, self._n)
+        if self._n > 1.02 * self._idf_n or self._n < self._idf_n:
+            self._idf = (Idf(self._term_df, self._n), Idf(self._ent_df, self._n))
+            self._idf_n = self._n
+        tidf, eidf = self._idf
         out = []
         for row in rows:
             state = self._rows[row]
@@ -175,26 +181,23 @@ class StoryIndex:
             live = live & ((self._last[:n] < 0) | (np.abs(self._last[:n] - d) <= reach))
         idx = np.flatnonzero(live)
         found: set[int] = set()
-        if idx.size and f.vector.size:
-            if idx.size < n:
-                sims = (self._sums[idx] @ f.vector) / self._norm[idx]
-            else:
-                sims = (self._sums[:n] @ f.vector) / self._norm[:n]
-            if idx.size == n:
-                sims = np.where(live, sims, -2.0)
-                pick = np.argpartition(-sims, min(self.k, n - 1))[: self.k]
-                found.update(int(i) for i in pick if sims[i] > -2.0)
-            else:
-                pick = np.argpartition(-sims, min(self.k, idx.size - 1))[: self.k]
-                found.update(int(idx[i]) for i in pick)
+        has_vec = f.vector.size > 0
+        if idx.size and has_vec:
+            sims = (self._sums[idx] @ f.vector) / self._norm[idx]
+            pick = np.argpartition(-sims, min(self.k, idx.size - 1))[: self.k]
+            found.update(int(idx[i]) for i in pick if sims[i] >= self.min_similarity)
         hits: Counter[int] = Counter()
         for key in self._rare_keys(f):
             for row in self._postings.get(key, ())[-32:]:
+                while row in self._alias:
+                    row = self._alias[row]
                 hits[row] += 1
-        for row, _ in hits.most_common(self.k):
-            while row in self._alias:
-                row = self._alias[row]
-            found.add(row)
+        shared = [row for row, _ in hits.most_common(self.k) if row not in found]
+        if shared and has_vec:
+            rows = np.array(shared)
+            sims = (self._sums[rows] @ f.vector) / self._norm[rows]
+            shared = [r for r, sim in zip(shared, sims, strict=True) if sim >= self.min_similarity]
+        found.update(shared)
         return sorted(found)
 
     def _centroid(self, row: int) -> np.ndarray:

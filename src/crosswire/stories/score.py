@@ -82,8 +82,22 @@ class StoryState:
     years: Counter[int] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
 
+    cache: tuple[object, ...] = ()  # (stamp, sublinear terms, entities, their idf norms)
+
     MAX_TERMS = 300
     MAX_ENTITIES = 120
+
+    def weighted(
+        self, term_idf: Mapping[str, float], ent_idf: Mapping[str, float]
+    ) -> tuple[dict[str, float], dict[str, float], float, float]:
+        """Sublinear term and entity weights and their idf-weighted norms, cached until either changes."""
+        stamp = (len(self.report_ids), id(term_idf), id(ent_idf))
+        if not self.cache or self.cache[0] != stamp:
+            terms = {t: 1.0 + math.log(w) if w >= 1 else w for t, w in self.terms.items()}
+            ents = {e: 1.0 + math.log(w) for e, w in self.entities.items() if w >= 1}
+            self.cache = (stamp, terms, ents, _norm(terms, term_idf), _norm(ents, ent_idf))
+        _, terms, ents, nt, ne = self.cache
+        return terms, ents, nt, ne  # type: ignore[return-value]
 
     def absorb(self, f: StoryFeatures) -> None:
         self.report_ids.append(f.report_id)
@@ -145,21 +159,31 @@ def iso(ordinal: int) -> str:
     return dt.date.fromordinal(ordinal).isoformat()
 
 
-def _cosine(a: Mapping[str, float], b: Mapping[str, float], weight: Mapping[str, float]) -> float:
+def _norm(a: Mapping[str, float], weight: Mapping[str, float]) -> float:
+    return math.sqrt(sum((v * weight.get(k, 1.0)) ** 2 for k, v in a.items()))
+
+
+def _cosine(
+    a: Mapping[str, float], b: Mapping[str, float], weight: Mapping[str, float], nb: float | None = None
+) -> float:
+    """Weighted cosine; ``nb`` (the norm of ``b``) may be passed in when it is cached."""
     if not a or not b:
         return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(v * b[k] * weight.get(k, 1.0) ** 2 for k, v in a.items() if k in b)
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    dot = sum(v * large[k] * weight.get(k, 1.0) ** 2 for k, v in small.items() if k in large)
     if dot <= 0:
         return 0.0
-    na = math.sqrt(sum((v * weight.get(k, 1.0)) ** 2 for k, v in a.items()))
-    nb = math.sqrt(sum((v * weight.get(k, 1.0)) ** 2 for k, v in b.items()))
+    na = _norm(a, weight)
+    nb = _norm(b, weight) if nb is None else nb
     return dot / (na * nb) if na and nb else 0.0
 
 
 class Idf(dict):  # type: ignore[type-arg]
-    """Inverse document frequency that the index updates online; unseen keys weigh most."""
+    """Inverse document frequency over the counts the index keeps online; unseen keys weigh most.
+
+    Values are memoised: the index makes a fresh ``Idf`` whenever the collection has grown by a
+    few percent, so weights are at most slightly stale and each is computed once, not per pair.
+    """
 
     def __init__(self, df: Counter[str], n: int) -> None:
         super().__init__()
@@ -167,7 +191,11 @@ class Idf(dict):  # type: ignore[type-arg]
         self.n = max(n, 1)
 
     def get(self, key: str, default: float = 1.0) -> float:  # type: ignore[override]
-        return math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 1.0
+        value = dict.get(self, key)
+        if value is None:
+            value = math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 1.0
+            self[key] = value
+        return value
 
 
 def _cover(
@@ -201,11 +229,10 @@ def pair_features(
         recent = np.stack(s.vectors[-32:]).astype(np.float32)
         x["emb_max"] = float(np.max(recent @ f.vector))
     fterms = {t: 1.0 + math.log(w) if w >= 1 else w for t, w in f.terms}
-    sterms = {t: 1.0 + math.log(w) if w >= 1 else w for t, w in s.terms.items()}
-    x["tfidf"] = _cosine(fterms, sterms, term_idf)
+    sterms, sents, nb_terms, nb_ents = s.weighted(term_idf, ent_idf)
+    x["tfidf"] = _cosine(fterms, sterms, term_idf, nb_terms)
     fents = {e: 1.0 + math.log(w) for e, _, w in f.entities}
-    sents = {e: 1.0 + math.log(w) for e, w in s.entities.items() if w >= 1}
-    x["ent"] = _cosine(fents, sents, ent_idf)
+    x["ent"] = _cosine(fents, sents, ent_idf, nb_ents)
     persons = {e for e, k, _ in f.entities if k == "PERSON"} | {
         e for e, k in s.kinds_of.items() if k == "PERSON"
     }
