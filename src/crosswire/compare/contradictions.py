@@ -93,6 +93,22 @@ def number_value(toks: Sequence[Token]) -> float | None:
     return None
 
 
+def numbers_by_unit(toks: Sequence[Token]) -> dict[str, set[float]]:
+    """Numbers keyed by the word they count ("1,200 residents" -> {"resident": {1200}})."""
+    out: dict[str, set[float]] = {}
+    for i in range(len(toks)):
+        value = number_value(toks[i : i + 2])
+        if value is None or number_value(toks[i : i + 1]) is None:
+            continue
+        j = i + 1
+        while j < len(toks) and (toks[j].norm in _SCALE or toks[j].norm in ("of", "more", "than")):
+            j += 1
+        if j < len(toks) and toks[j].norm.isalpha() and toks[j].norm not in _DATE_WORDS:
+            unit = toks[j].norm.removesuffix("s") if len(toks[j].norm) > 3 else toks[j].norm
+            out.setdefault(unit, set()).add(value)
+    return out
+
+
 def _is_name(toks: Sequence[Token], sentence_start: int) -> bool:
     return bool(toks) and all(t.text[:1].isupper() and t.start != sentence_start for t in toks)
 
@@ -111,11 +127,17 @@ def pair_contradictions(a: Citation, b: Citation) -> list[Contradiction]:
     ta, tb = tokens(a.text, a.start), tokens(b.text, b.start)
     if not ta or not tb:
         return []
+    found = []
+    units_a, units_b = numbers_by_unit(ta), numbers_by_unit(tb)
+    for unit in sorted(units_a.keys() & units_b.keys()):
+        if not units_a[unit] & units_b[unit]:
+            va = ", ".join(f"{v:g}" for v in sorted(units_a[unit]))
+            vb = ", ".join(f"{v:g}" for v in sorted(units_b[unit]))
+            found.append(Contradiction(f"number of {unit}: {va} vs {vb}", "number", (a, b), (va, vb)))
     only_a, only_b, hunks = word_diff(ta, tb)
     shared = min(len(ta), len(tb)) - max(len(only_a), len(only_b))
     if shared < 0.5 * min(len(ta), len(tb)):
-        return []  # mostly different words: a paraphrase, too loose to call a disagreement
-    found = []
+        return found  # mostly different words: a paraphrase, too loose for word-by-word rules
     for op, xa, xb in hunks:
         if op != "replace" or len(xa) > _MAX_HUNK or len(xb) > _MAX_HUNK:
             continue
@@ -127,7 +149,7 @@ def pair_contradictions(a: Citation, b: Citation) -> list[Contradiction]:
             continue
         va, vb = number_value(xa), number_value(xb)
         if va is not None and vb is not None:
-            if va != vb:
+            if va != vb and not any(c.kind == "number" for c in found):
                 found.append(Contradiction(f"number: {sa} vs {sb}", "number", members, (sa, sb)))
             continue
         if _is_name(xa, ta[0].start) and _is_name(xb, tb[0].start) and not _same_name(sa, sb):
@@ -164,8 +186,9 @@ def find_contradictions(
         ms = al.members
         for i, a in enumerate(ms):
             for b in ms[i + 1 :]:
-                if groups.get(a.report_id, a.report_id) == groups.get(b.report_id, b.report_id):
-                    continue
+                ga, gb = groups.get(a.report_id, a.report_id), groups.get(b.report_id, b.report_id)
+                if ga == gb or ga != a.report_id or gb != b.report_id:
+                    continue  # copies repeat their origin: one disagreement per pair of origins
                 found = pair_contradictions(a, b)
                 if not any(c.kind == "date" for c in found):
                     da = _times_within(analyses.get(a.report_id), a)

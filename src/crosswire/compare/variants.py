@@ -105,11 +105,41 @@ def find_variants(
     for score, pa, pb in pairs:  # greedy one-to-one: each stretch of quoted text in one variant
         if any(_overlaps(p.cite, u) for p in (pa, pb) for u in used):
             continue
+        score, pa, pb = _widest(score, pa, pb, pairs, threshold)
         variant = _variant(pa, pb, bodies, score)
         if variant is not None:
             used += [pa.cite, pb.cite]
             out.append(variant)
     return tuple(out)
+
+
+def _widest(
+    score: float,
+    pa: QuotePiece,
+    pb: QuotePiece,
+    pairs: list[tuple[float, QuotePiece, QuotePiece]],
+    threshold: float,
+) -> tuple[float, QuotePiece, QuotePiece]:
+    """Grow a matched clause pair to the widest enclosing pair that still matches.
+
+    Halves of one remark often match a little better than the whole; the reader wants the whole
+    remark with the differing words marked, not two half-variants.
+    """
+    floor = max(threshold, score - 0.2)
+    best = (score, pa, pb)
+    for s, qa, qb in pairs:
+        inside = _contains(qa.cite, pa.cite) and _contains(qb.cite, pb.cite)
+        if s >= floor and inside and _width(qa, qb) > _width(best[1], best[2]):
+            best = (s, qa, qb)
+    return best
+
+
+def _contains(outer: Citation, inner: Citation) -> bool:
+    return outer.report_id == inner.report_id and outer.start <= inner.start and inner.end <= outer.end
+
+
+def _width(a: QuotePiece, b: QuotePiece) -> int:
+    return (a.cite.end - a.cite.start) + (b.cite.end - b.cite.start)
 
 
 def _overlaps(a: Citation, b: Citation) -> bool:

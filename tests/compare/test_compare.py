@@ -1,0 +1,70 @@
+"""compare_story end to end on the invented flood story (MiniLM loaded: slow)."""
+
+import pytest
+
+from crosswire.compare import compare_reports, compare_story
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def comparison(flood_story):
+    return compare_story(flood_story, story_id="flood")
+
+
+def _texts(cites):
+    return [c.text for c in cites]
+
+
+def test_syndicated_copy_is_collapsed(comparison):
+    assert comparison.copies == {"herald": "ledger"}
+    assert set(comparison.only_in) == {"ledger", "coastal"}
+
+
+def test_paraphrases_align_across_outlets(comparison, flood_story):
+    bodies = {r.id: r.body for r, _ in flood_story}
+    pairs = []
+    for al in comparison.alignments:
+        for m in al.members:
+            assert bodies[m.report_id][m.start : m.end] == m.text
+        by = {m.report_id: m.text for m in al.members}
+        if "ledger" in by and "coastal" in by:
+            pairs.append((by["ledger"], by["coastal"]))
+    firsts = [(a.split()[0], b.split()[0]) for a, b in pairs]
+    assert ("Floodwaters", "Heavy") in firsts  # the lead, in other words
+    assert ("The", "The") in firsts  # the rainfall figure
+
+
+def test_only_in_holds_the_lone_facts(comparison):
+    ledger = " ".join(_texts(comparison.only_in["ledger"]))
+    coastal = " ".join(_texts(comparison.only_in["coastal"]))
+    assert "rowing club" in ledger and "rail operator" not in ledger
+    assert "rail operator" in coastal and "rowing club" not in coastal
+    assert "millimetres" not in ledger + coastal
+
+
+def test_quote_variant_marks_the_differing_words(comparison, flood_story):
+    bodies = {r.id: r.body for r, _ in flood_story}
+    (variant,) = [v for v in comparison.variants if {m.report_id for m in v.members} == {"ledger", "coastal"}]
+    assert variant.speaker == "Elena Varga"
+    words = {
+        m.report_id: {bodies[m.report_id][s:e] for s, e in spans}
+        for m, spans in zip(variant.members, variant.differing, strict=True)
+    }
+    assert {"fast"} <= words["ledger"] and "rebuild" not in words["ledger"]
+    assert {"quickly", "single"} <= words["coastal"] and "street" not in words["coastal"]
+
+
+def test_number_contradiction_and_independent_sources(comparison):
+    numbers = [c for c in comparison.contradictions if c.kind == "number"]
+    assert [sorted(c.values) for c in numbers] == [["1200", "1500"]]  # herald, a copy, adds none
+    rain = next(c for c in comparison.claims if "millimetres" in c.text)
+    assert set(rain.reports) == {"ledger", "coastal", "herald"}
+    assert rain.independent_sources == 2  # the herald copy counts with the ledger
+
+
+def test_compare_reports_is_a_story_of_two(flood_story):
+    result = compare_reports(flood_story[0], flood_story[1])
+    assert result.report_ids == ("ledger", "coastal")
+    assert result.copies == {}
+    assert result.variants

@@ -1,0 +1,70 @@
+from crosswire.compare.contradictions import (
+    find_contradictions,
+    number_value,
+    numbers_by_unit,
+    pair_contradictions,
+)
+from crosswire.compare.text import tokens
+from crosswire.model import Alignment, Analysis, Citation, Quote, TimeExpression, Variant
+
+
+def _c(rid: str, text: str, start: int = 0) -> Citation:
+    return Citation(rid, start, start + len(text), text)
+
+
+def test_number_value_reads_digits_words_and_scales():
+    assert number_value(tokens("about 1,500 people")) == 1500
+    assert number_value(tokens("3.5 million dollars")) == 3_500_000
+    assert number_value(tokens("seven boats")) == 7
+    assert number_value(tokens("no number here")) is None
+    assert numbers_by_unit(tokens("12 boats and 40 crew members")) == {"boat": {12}, "crew": {40}}
+
+
+def test_pair_rules_find_number_name_and_date():
+    found = pair_contradictions(
+        _c("a", "The envoy met the council in Rivermouth on Monday and 12 boats sank."),
+        _c("b", "The envoy met the council in Lakeside on Wednesday and 19 boats sank."),
+    )
+    kinds = {c.kind: c.values for c in found}
+    assert kinds["name"] == ("Rivermouth", "Lakeside")
+    assert kinds["date"] == ("Monday", "Wednesday")
+    assert kinds["number"] == ("12", "19")
+
+
+def test_agreeing_or_loosely_related_pairs_are_not_contradictions():
+    same = "The council approved 40 new berths in Rivermouth on Monday."
+    assert pair_contradictions(_c("a", same), _c("b", same)) == []
+    assert (
+        pair_contradictions(_c("a", same), _c("b", "The Rivermouth council, meeting Monday, backed berths."))
+        == []
+    )
+    # an alias of the same name is not a contradiction
+    assert (
+        pair_contradictions(
+            _c("a", "Minister Ada Quell opened the bridge."), _c("b", "Minister Quell opened the bridge.")
+        )
+        == []
+    )
+
+
+def test_find_contradictions_uses_resolved_dates_and_speakers():
+    a = _c("a", "The storm reached the islands early in the week.")
+    b = _c("b", "The storm reached the islands late in the week.")
+    analyses = {
+        "a": Analysis("a", times=(TimeExpression("early in the week", 27, 44, "2031-03-03"),)),
+        "b": Analysis("b", times=(TimeExpression("late in the week", 27, 43, "2031-03-07"),)),
+    }
+    found = find_contradictions([Alignment((a, b), 0.9)], [], analyses, {"a": "a", "b": "b"})
+    assert [(c.kind, c.values) for c in found] == [("date", ("2031-03-03", "2031-03-07"))]
+    # members of one copy group never contradict each other
+    assert find_contradictions([Alignment((a, b), 0.9)], [], analyses, {"a": "a", "b": "a"}) == ()
+
+    qa, qb = _c("a", "we will not close the port"), _c("b", "we shall not close the port")
+    analyses = {
+        "a": Analysis("a", quotes=(Quote(qa.text, 0, qa.end, "direct", "Ada Quell"),)),
+        "b": Analysis("b", quotes=(Quote(qb.text, 0, qb.end, "direct", "Bram Osk"),)),
+    }
+    found = find_contradictions([], [Variant("Ada Quell", (qa, qb))], analyses, {"a": "a", "b": "b"})
+    assert [(c.kind, c.values) for c in found] == [("speaker", ("Ada Quell", "Bram Osk"))]
+    analyses["b"] = Analysis("b", quotes=(Quote(qb.text, 0, qb.end, "direct", "Quell"),))
+    assert find_contradictions([], [Variant("Ada Quell", (qa, qb))], analyses, {"a": "a", "b": "b"}) == ()

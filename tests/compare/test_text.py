@@ -1,0 +1,70 @@
+from crosswire.compare.text import (
+    matched_range,
+    quoted_spans,
+    source_key,
+    split_sentences,
+    statements,
+    tokens,
+    word_dice,
+    word_diff,
+)
+from crosswire.model import Analysis, Report
+
+
+def test_tokens_keep_offsets_and_whole_numbers():
+    text = "Rain: 1,200 homes (3.5 km) flooded."
+    toks = tokens(text, offset=10)
+    assert [t.text for t in toks] == ["Rain", "1,200", "homes", "3.5", "km", "flooded"]
+    for t in toks:
+        assert text[t.start - 10 : t.end - 10] == t.text
+
+
+def test_word_diff_marks_only_changed_words():
+    a = tokens("we will rebuild every street")
+    b = tokens("we will rebuild every single street")
+    only_a, only_b, hunks = word_diff(a, b)
+    assert only_a == []
+    assert [t.text for t in only_b] == ["single"]
+    assert hunks[0][0] == "insert"
+
+
+def test_word_dice_orders_similarity():
+    base = "the council will vote on the harbour plan next week"
+    assert word_dice(base, base) == 1.0
+    close = word_dice(base, "the council is to vote on the harbour plan next month")
+    far = word_dice(base, "volunteers ferried residents to the gymnasium")
+    assert close > 0.6 > far
+    assert word_dice("", base) == 0.0
+
+
+def test_matched_range_finds_overlap():
+    a = tokens("We also spoke about boats, I told him the plan is ready")
+    b = tokens("I told the mayor the plan is ready")
+    a0, a1, b0, b1 = matched_range(a, b)
+    assert a[a0].text == "I" and a[a1 - 1].text == "ready"
+    assert (b0, b1) == (0, len(b))
+
+
+def test_source_key_equates_outlet_and_domain():
+    assert source_key("www.harbourpost.com") == source_key("Harbour Post") == "harbourpost"
+    assert source_key("https://www.harbourpost.com/news/1") == "harbourpost"
+    assert source_key("The Harbour Post") == "harbourpost"
+    assert source_key(None) == ""
+
+
+def test_split_sentences_and_quoted_spans():
+    body = 'The mayor spoke. "We will rebuild," she said. Work starts Monday.'
+    spans = split_sentences(body)
+    assert [body[s:e] for s, e in spans][0] == "The mayor spoke."
+    assert len(spans) == 3
+    ((qs, qe),) = quoted_spans(body)
+    assert body[qs:qe] == "We will rebuild,"
+
+
+def test_statements_split_at_paragraphs_and_drop_fragments():
+    body = "Harbour closed\n\nThe harbour closed on Monday after the storm.\n\nOk then."
+    report = Report(id="r", uri=None, title=None, body=body)
+    analysis = Analysis(report_id="r", sentences=((0, len(body)),))
+    got = statements(report, analysis)
+    assert [c.text for c in got] == ["The harbour closed on Monday after the storm."]
+    assert all(body[c.start : c.end] == c.text for c in got)
