@@ -176,9 +176,11 @@ class StoryIndex:
             return []
         live = self._alive[:n]
         if f.date:
+            # a story whose dates end more than a window before this report (or start more than a
+            # window after it) is vetoed as "far" anyway: do not even compute its similarity
             d = day(f.date)
-            reach = 3 * self.window_days
-            live = live & ((self._last[:n] < 0) | (np.abs(self._last[:n] - d) <= reach))
+            last, first = self._last[:n], self._first[:n]
+            live = live & ((last < 0) | ((last >= d - self.window_days) & (first <= d + self.window_days)))
         idx = np.flatnonzero(live)
         found: set[int] = set()
         has_vec = f.vector.size > 0
