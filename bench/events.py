@@ -114,7 +114,9 @@ def main(argv: list[str]) -> int:
         return 1
     figures = run(corpus)
     print(f"PLOVER GSR: {figures['n']} sentences")
-    print(f"category accuracy {figures['category_accuracy']:.3f}   macro recall {figures['macro_recall']:.3f}")
+    print(
+        f"category accuracy {figures['category_accuracy']:.3f}   macro recall {figures['macro_recall']:.3f}"
+    )
     print(f"{'category':<12}{'n':>5}{'correct':>9}{'acc':>7}")
     for cat, (ok, n) in figures["per_category"].items():
         print(f"{cat:<12}{n:>5}{ok:>9}{ok / n:>7.2f}")

@@ -14,7 +14,9 @@ CORPUS = REPO.parent / "shared" / "corpus" / "events-plover"
 pytestmark = [
     pytest.mark.gate,
     pytest.mark.slow,
-    pytest.mark.skipif(not (CORPUS / "PLOVER_GSR_CAMEO.json").is_file(), reason="shared corpus not available"),
+    pytest.mark.skipif(
+        not (CORPUS / "PLOVER_GSR_CAMEO.json").is_file(), reason="shared corpus not available"
+    ),
 ]
 
 

@@ -161,7 +161,7 @@ class Arguments:
         return [
             pobj
             for prep in holder.children
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in preps
+            if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps
             for pobj in prep.children
             if pobj.dep_ == "pobj"
         ]
@@ -172,6 +172,10 @@ class Arguments:
         preps = _LOCATIVE | ({"to"} if kind == "VISIT" else frozenset())
         objects = [o for h in holders for o in h.children if o.dep_ in ("dobj", "obj")]
         objects += [p for o in [*holders, *objects] for p in self._prep_objects(o, _TARGET_PREPS)]
+        if kind == "VISIT":
+            for obj in objects[: len(objects)]:
+                if obj.ent_type_ in _PLACE_LABELS and obj.dep_ in ("dobj", "obj"):
+                    return self.entity_name(obj)
         for holder in [*holders, *objects]:
             for pobj in self._prep_objects(holder, preps):
                 if pobj.ent_type_ in _PLACE_LABELS:
@@ -179,7 +183,27 @@ class Arguments:
                         self.entity_name(p) for p in (pobj, *pobj.conjuncts) if p.ent_type_ in _PLACE_LABELS
                     ]
                     return "; ".join(_unique([p for p in places if p]))
+        return self._place_in_phrase(holders[0], preps)
+
+    def _place_in_phrase(self, token: Token, preps: frozenset[str]) -> str | None:
+        """Fallback when the parser hangs "in Oslo" on an argument ("talks between A and B in Oslo"):
+        a locative place anywhere in the trigger's own phrase or clause, not in a nested clause."""
+        root = token if _is_verb(token) else token.head if _is_verb(token.head) else token
+        for t in root.subtree:
+            if t.dep_ == "prep" and t.lower_ in preps and not self._in_nested_clause(t, root):
+                for pobj in t.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in _PLACE_LABELS:
+                        return self.entity_name(pobj)
         return None
+
+    @staticmethod
+    def _in_nested_clause(token: Token, root: Token) -> bool:
+        node = token
+        while node.i != root.i:
+            if _is_verb(node) or node.dep_ in ("relcl", "ccomp", "advcl", "acl"):
+                return True
+            node = node.head
+        return False
 
     def roles(self, token: Token, kind: str, light: Token | None) -> tuple[list[str], list[str], str | None]:
         """Actors, targets and place of the event triggered by ``token`` (carried by ``light``)."""
@@ -197,6 +221,13 @@ class Arguments:
                         targets.extend(self.names(c))
             if light is None:
                 targets.extend(self._objects(verb, kind))
+                if not targets and kind in plover.SPEECH_ACTS:
+                    # "threatened to attack Norway": the act spoken of names the target
+                    for act in verb.children:
+                        if act.dep_ in ("xcomp", "ccomp") and _is_verb(act):
+                            targets.extend(self._objects(act, kind))
+                            for pobj in self._prep_objects(act, _TARGET_PREPS):
+                                targets.extend(self.names(pobj, strong=True))
         if not _is_verb(token):
             actors.extend(self._noun_actors(token))
             if kind in ("COERCE", "SEIZE", "ASSAULT", "RETREAT", "INVESTIGATE", "SANCTION", "AID"):

@@ -1,0 +1,144 @@
+"""Event extraction on invented sentences: kind, actors, targets, place and date from the parse.
+
+Entities are built from spaCy's own entities (one mention each), the way the bench-free unit tests
+stand in for ``entities.canonical_entities``; one test checks that a canonical entity's name wins.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.model import Entity, Event, Mention
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2018-01-31"  # a Wednesday
+
+
+def _entities(doc) -> list[Entity]:  # noqa: ANN001 - a spaCy Doc
+    return [
+        Entity(
+            id=e.text.lower(),
+            name=e.text,
+            kind=e.label_,
+            mentions=(Mention(e.text.lower(), e.start_char, e.end_char, e.text),),
+        )
+        for e in doc.ents
+    ]
+
+
+def _events(text: str, entities: list[Entity] | None = None) -> list[Event]:
+    from crosswire.analyze.events import extract_events
+    from crosswire.analyze.nlp import load
+    from crosswire.analyze.time import resolve_times
+
+    doc = load()(text)
+    return extract_events(
+        doc, _entities(doc) if entities is None else entities, resolve_times(doc, PUBLISHED)
+    )
+
+
+def _only(text: str) -> Event:
+    found = _events(text)
+    assert found, f"no event in {text!r}"
+    return found[0]
+
+
+def test_meeting_with_place_and_date() -> None:
+    event = _only("Foreign Minister Anna Lind met with Kenyan officials in Nairobi on Monday.")
+    assert event.kind == "CONSULT"
+    assert event.actors == ("Anna Lind",)
+    assert event.targets == ("Kenyan officials",)
+    assert event.where == "Nairobi"
+    assert event.when == "2018-01-29"
+    assert event.trigger == "met"
+
+
+def test_conjoined_subjects_are_all_actors() -> None:
+    event = _only("Norway and Kenya held talks in Oslo.")
+    assert (event.kind, event.actors, event.where) == ("CONSULT", ("Norway", "Kenya"), "Oslo")
+    assert event.trigger == "held talks"
+
+
+def test_event_noun_between_parties() -> None:
+    found = _events("The meeting between Anna Lind and Boris Kuznetsov in Oslo lasted an hour.")
+    assert [(e.kind, e.actors, e.where) for e in found] == [
+        ("CONSULT", ("Anna Lind", "Boris Kuznetsov"), "Oslo")
+    ]
+
+
+def test_passive_voice_swaps_roles() -> None:
+    event = _only("The convoy was attacked by Ruritanian militants near Gulu on Tuesday.")
+    assert event.kind == "ASSAULT"
+    assert event.actors == ("Ruritanian militants",)
+    assert event.targets == ("convoy",)
+    assert (event.where, event.when) == ("Gulu", "2018-01-30")
+
+
+def test_military_attackers_make_it_fight() -> None:
+    assert _only("Government troops attacked rebel positions in the north.").kind == "FIGHT"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actors", "targets"),
+    [
+        ("Norway imposed sanctions on Ruritania last week.", "SANCTION", ("Norway",), ("Ruritania",)),
+        ("Ruritania threatened to attack Norway.", "THREATEN", ("Ruritania",), ("Norway",)),
+        ("Ruritania accused Norway of spying.", "ACCUSE", ("Ruritania",), ("Norway",)),
+        ("Norway urged Ruritania to release the prisoners.", "DEMAND", ("Norway",), ("Ruritania",)),
+        ("Police arrested three activists in Madrid.", "COERCE", ("Police",), ("activists",)),
+        ("Students protested in Lagos on Monday.", "PROTEST", ("Students",), ()),
+        ("Sweden agreed to cooperate with Finland.", "AGREE", ("Sweden",), ("Finland",)),
+        ("Japan sent humanitarian aid to Nepal.", "AID", ("Japan",), ("Nepal",)),
+        ("Ruritania rejected the proposal from Norway.", "REJECT", ("Ruritania",), ()),
+        ("Ruritania deployed troops along the border.", "MOBILIZE", ("Ruritania",), ("troops",)),
+    ],
+)
+def test_kinds_and_roles(text: str, kind: str, actors: tuple[str, ...], targets: tuple[str, ...]) -> None:
+    event = _only(text)
+    assert (event.kind, event.actors, event.targets) == (kind, actors, targets)
+
+
+def test_threatened_act_is_not_reported_as_done() -> None:
+    kinds = [e.kind for e in _events("Ruritania threatened an attack on Norwegian ships in the Baltic.")]
+    assert kinds == ["THREATEN"]
+
+
+def test_negated_cooperation_is_a_rejection_and_negated_attack_is_nothing() -> None:
+    assert _only("Norway did not agree to the plan.").kind == "REJECT"
+    assert _events("The army did not attack the village.") == []
+
+
+def test_future_cooperation_is_agree_future_force_is_threaten() -> None:
+    assert _only("Ruritania will withdraw its troops from the border.").kind == "AGREE"
+    assert _only("Ruritania said it would blockade the port.").kind == "THREATEN"
+
+
+def test_visit_takes_its_place_from_the_object() -> None:
+    event = _only("The minister visited Berlin on Friday.")
+    assert (event.kind, event.where, event.when) == ("VISIT", "Berlin", "2018-01-26")
+
+
+def test_sentences_without_triggers_give_no_event() -> None:
+    assert _events("The weather in Oslo was cold and the streets were empty.") == []
+    assert _events("Officials spoke with reporters after lunch.") == []
+
+
+def test_canonical_entity_name_wins_over_mention_text() -> None:
+    from crosswire.analyze.nlp import load
+
+    text = "Lind met Kuznetsov in Oslo."
+    doc = load()(text)
+    lind = Entity(
+        id="anna-lind", name="Anna Lind", kind="PERSON", mentions=(Mention("anna-lind", 0, 4, "Lind"),)
+    )
+    others = [e for e in _entities(doc) if e.mentions[0].start != 0]
+    event = _events(text, [lind, *others])[0]
+    assert event.actors == ("Anna Lind",)
+    assert event.targets == ("Kuznetsov",)
+
+
+def test_spans_cover_the_clause() -> None:
+    text = "It rained.\n\nNorway and Kenya held talks in Oslo on Monday, and the talks ended late."
+    event = _events(text)[0]
+    assert text[event.start : event.end].startswith("Norway and Kenya held talks in Oslo on Monday")
