@@ -9,7 +9,9 @@ aligned with it in other reports, so a reader sees every outlet that carries it.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -20,18 +22,86 @@ from crosswire.model import Analysis, BriefSentence, Citation, Comparison, Repor
 Embed = Callable[[list[str]], np.ndarray]
 
 _WORD = re.compile(r"\w+")
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "not",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "said",
+        "says",
+    ]
+)
+
+
+def tfidf_rows(texts: Sequence[str]) -> np.ndarray:
+    """Unit TF-IDF rows over the story's own sentences (idf from the story), for the lexical centroid.
+
+    MiniLM knows what a sentence means; the story's characteristic words (names, numbers) are what a
+    reader scans a brief for, and the embedding blurs them.
+    """
+    docs = [[w for w in _WORD.findall(t.lower()) if w not in _STOP] for t in texts]
+    vocab = {w: i for i, w in enumerate(sorted({w for d in docs for w in d}))}
+    df = Counter(w for d in docs for w in set(d))
+    mat = np.zeros((len(docs), max(1, len(vocab))), dtype=np.float32)
+    for i, d in enumerate(docs):
+        for w, c in Counter(d).items():
+            mat[i, vocab[w]] = (1 + math.log(c)) * math.log((1 + len(docs)) / (1 + df[w]) + 1.0)
+    norms = np.linalg.norm(mat, axis=1, keepdims=True)
+    return mat / np.where(norms == 0, 1.0, norms)
 
 
 @dataclass(frozen=True)
 class SummaryParams:
     """The method's knobs; defaults tuned on AllSides train (see ``bench/briefs.py``)."""
 
-    budget_words: int = 60
-    preselect: int = 9
-    redundancy: float = 0.6
+    budget_words: int = 65
+    preselect: int = 4
+    redundancy: float = 0.8
     relevance: float = 1.0
-    position: float = 0.0
-    min_words: int = 5
+    position: float = 0.3
+    lexical: float = 2.0
+    quote_penalty: float = 0.05
+    balanced: bool = True
+    min_words: int = 8
 
 
 def sentences_of(report: Report, analysis: Analysis, min_words: int = 1) -> list[Citation]:
@@ -64,10 +134,18 @@ def select(
     lengths: Sequence[int],
     ranks: Sequence[int],
     params: SummaryParams,
+    lex: np.ndarray | None = None,
+    quoted: Sequence[float] | None = None,
 ) -> list[int]:
-    """Greedy centroid selection over the pre-selected candidate rows, within the word budget."""
+    """Greedy centroid selection over the pre-selected candidate rows, within the word budget.
+
+    ``lex`` (TF-IDF rows) adds a lexical centroid term weighted by ``params.lexical``.
+    """
     chosen: list[int] = []
     total = np.zeros_like(centroid)
+    use_lex = lex is not None and params.lexical > 0
+    lex_centroid = lex.mean(axis=0) if use_lex else None
+    lex_total = np.zeros_like(lex_centroid) if use_lex else None
     words = 0
     pool = list(candidates)
     while pool and words < params.budget_words:
@@ -78,6 +156,11 @@ def select(
             summ = total + vectors[i]
             rel = float(summ @ centroid) / (float(np.linalg.norm(summ)) or 1.0)
             gain = params.relevance * rel + params.position * (1.0 - ranks[i] / params.preselect)
+            if quoted is not None:
+                gain -= params.quote_penalty * quoted[i]
+            if use_lex:
+                lsum = lex_total + lex[i]
+                gain += params.lexical * float(lsum @ lex_centroid) / (float(np.linalg.norm(lsum)) or 1.0)
             if gain > best_gain:
                 best, best_gain = i, gain
         if best is None:
@@ -87,6 +170,8 @@ def select(
             continue  # would overshoot the budget by far: try a shorter one
         chosen.append(best)
         total = total + vectors[best]
+        if use_lex:
+            lex_total = lex_total + lex[best]
         words += lengths[best]
     return chosen
 
@@ -110,12 +195,33 @@ def summarize(
     if not cites:
         return ()
     vectors = embed([c.text for c in cites])
-    centroid = vectors.mean(axis=0)
+    if params.balanced:  # every outlet weighs the same, however long its report
+        owners = [c.report_id for c in cites]
+        centroid = np.mean(
+            [
+                vectors[[i for i, o in enumerate(owners) if o == rid]].mean(axis=0)
+                for rid in dict.fromkeys(owners)
+            ],
+            axis=0,
+        )
+    else:
+        centroid = vectors.mean(axis=0)
     centroid = centroid / (float(np.linalg.norm(centroid)) or 1.0)
     candidates = [i for i, r in enumerate(ranks) if r < params.preselect]
     lengths = [len(_WORD.findall(c.text)) for c in cites]
-    chosen = select(candidates, vectors, centroid, lengths, ranks, params)
+    lex = tfidf_rows([c.text for c in cites]) if params.lexical > 0 else None
+    quoted = [_quoted_share(c.text) for c in cites]
+    chosen = select(candidates, vectors, centroid, lengths, ranks, params, lex, quoted)
     return tuple(BriefSentence(cites[i].text, _citations(cites[i], comparison)) for i in chosen)
+
+
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]?")
+
+
+def _quoted_share(text: str) -> float:
+    """Share of a sentence inside quote marks: a brief states facts, opinions go to who-said-what."""
+    inside = sum(len(m.group(0)) for m in _QUOTED.finditer(text))
+    return min(1.0, inside / max(1, len(text)))
 
 
 def _citations(own: Citation, comparison: Comparison | None) -> tuple[Citation, ...]:

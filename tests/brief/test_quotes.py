@@ -1,0 +1,25 @@
+from crosswire.brief.quotes import who_said_what
+from crosswire.model import Analysis, Quote, Report
+
+BODY = '"The bridge is safe," said Ada Quell. Quell added: "Repairs start soon." Officials said "no comment".'
+
+
+def _q(text: str, speaker: str | None) -> Quote:
+    start = BODY.index(text)
+    return Quote(text, start, start + len(text), "direct", speaker)
+
+
+def test_speakers_merge_by_surname_and_copies_skip():
+    report = Report(id="r", uri=None, title=None, body=BODY)
+    copy = Report(id="c", uri=None, title=None, body=BODY)
+    quotes = (
+        _q("The bridge is safe,", "Ada Quell"),
+        _q("Repairs start soon.", "Quell"),
+        _q("no comment", None),
+    )
+    rows = who_said_what(
+        [(report, Analysis("r", quotes=quotes)), (copy, Analysis("c", quotes=quotes))], {"c": "r"}
+    )
+    assert [r.speaker for r in rows] == ["Ada Quell"]
+    assert [q.text for q in rows[0].quotes] == ["The bridge is safe,", "Repairs start soon."]
+    assert all(BODY[q.start : q.end] == q.text for q in rows[0].quotes)

@@ -1,0 +1,69 @@
+import json
+
+import pytest
+
+from crosswire.brief import render, story_export
+from crosswire.model import (
+    Brief,
+    BriefSentence,
+    Citation,
+    Claim,
+    Comparison,
+    Contradiction,
+    TimelineEntry,
+    Variant,
+    WhoSaid,
+)
+
+EVIL = 'Mayor <script>alert("x")</script> said *all* is well & fine.'
+
+
+def _brief() -> Brief:
+    own = Citation("r1", 0, len(EVIL), EVIL)
+    return Brief(
+        story_id="s1",
+        sentences=(BriefSentence(EVIL, (own, Citation("r2", 5, 20, "other"))),),
+        timeline=(TimelineEntry("2031-05-05", EVIL, ("r1",), "r1", (own,)),),
+        who_said=(WhoSaid("Ada <b>Quell</b>", (own,)),),
+    )
+
+
+def test_html_escapes_untrusted_text():
+    out = render(_brief(), "html")
+    assert "<script>" not in out and "<b>" not in out
+    assert "&lt;script&gt;" in out and "&amp;" in out
+    assert 'data-report="r2"' in out and '<time datetime="2031-05-05">' in out
+
+
+def test_markdown_and_json():
+    md = render(_brief(), "md")
+    assert "r1:0-" in md and "r2:5-20" in md and "\\*all\\*" in md and "2031-05-05" in md
+    data = json.loads(render(_brief(), "json"))
+    assert data["story_id"] == "s1"
+    assert data["sentences"][0]["citations"][1] == {"report_id": "r2", "start": 5, "end": 20, "text": "other"}
+    with pytest.raises(ValueError, match="md, json or html"):
+        render(_brief(), "pdf")
+
+
+def test_story_export_has_exactly_the_contract_keys():
+    a, b = Citation("r1", 0, 9, "we shall"), Citation("r2", 3, 10, "we will")
+    comparison = Comparison(
+        story_id="s1",
+        variants=(Variant("Ada Quell", (a, b), (((3, 8),), ((6, 10),))),),
+        only_in={"r1": (a,)},
+        contradictions=(Contradiction("number: 3 vs 4", "number", (a, b), ("3", "4")),),
+        claims=(Claim("we shall", (a, b), ("r1", "r2"), 2, ("x", "y")),),
+    )
+    out = story_export(comparison, _brief())
+    assert list(out) == ["variants", "only_in", "contradictions", "claims", "brief", "timeline"]
+    assert out["variants"][0]["speaker"] == "Ada Quell"
+    assert out["variants"][0]["members"][1]["differing"] == [[6, 10]]
+    assert out["only_in"] == {"r1": ["we shall"]}
+    assert out["contradictions"][0]["members"] == [
+        {"report_id": "r1", "text": "we shall"},
+        {"report_id": "r2", "text": "we will"},
+    ]
+    assert out["claims"] == [{"text": "we shall", "independent_sources": 2, "reports": ["r1", "r2"]}]
+    assert out["brief"][0]["citations"][0] == {"report_id": "r1", "start": 0, "end": len(EVIL)}
+    assert out["timeline"][0]["report_ids"] == ["r1"]
+    json.dumps(out)

@@ -1,0 +1,46 @@
+import numpy as np
+
+from crosswire.brief.summary import SummaryParams, select, sentences_of, tfidf_rows
+from crosswire.model import Analysis, Report
+
+
+def _unit(*rows):
+    m = np.array(rows, dtype=np.float32)
+    return m / np.linalg.norm(m, axis=1, keepdims=True)
+
+
+def test_select_prefers_central_and_skips_repeats():
+    vectors = _unit([1, 0.1, 0], [1, 0.12, 0], [0.2, 1, 0], [0, 0, 1])
+    centroid = _unit([1, 0.5, 0.1])[0]
+    params = SummaryParams(budget_words=20, redundancy=0.9, position=0.0, lexical=0.0, quote_penalty=0.0)
+    chosen = select([0, 1, 2, 3], vectors, centroid, [10, 10, 10, 10], [0, 0, 1, 1], params)
+    assert chosen[0] in (0, 1)
+    assert not {0, 1} <= set(chosen)  # the near-copy is never picked next to its twin
+    assert 2 in chosen
+
+
+def test_select_respects_the_word_budget():
+    vectors = _unit([1, 0, 0], [0, 1, 0], [0, 0, 1])
+    centroid = _unit([1, 1, 1])[0]
+    params = SummaryParams(budget_words=12, redundancy=0.99, position=0.0, lexical=0.0)
+    chosen = select([0, 1, 2], vectors, centroid, [10, 30, 5], [0, 1, 2], params)
+    assert sum([10, 30, 5][i] for i in chosen) <= 12 * 1.25
+    assert 1 not in chosen
+
+
+def test_sentences_of_trims_and_splits_paragraphs():
+    body = "  The dam held overnight.\n\nEngineers will inspect it on Friday morning.  "
+    report = Report(id="r", uri=None, title=None, body=body)
+    cites = sentences_of(report, Analysis("r", sentences=((0, len(body)),)), min_words=2)
+    assert [c.text for c in cites] == [
+        "The dam held overnight.",
+        "Engineers will inspect it on Friday morning.",
+    ]
+    assert all(body[c.start : c.end] == c.text for c in cites)
+
+
+def test_tfidf_rows_weigh_story_words():
+    rows = tfidf_rows(["the dam broke", "the dam held", "rain fell"])
+    assert rows.shape[0] == 3
+    assert np.allclose(np.linalg.norm(rows, axis=1), 1.0)
+    assert rows[0] @ rows[1] > rows[0] @ rows[2] == 0.0

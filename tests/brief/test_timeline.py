@@ -1,0 +1,42 @@
+from crosswire.brief.timeline import build_timeline
+from crosswire.model import Analysis, Event, Report, TimeExpression
+
+A = "Crews closed the Tarn bridge on Monday. The council will vote on repairs next week."
+B = "The Tarn bridge was closed by crews on Monday. Traffic was diverted through Elmsford."
+
+
+def _items():
+    ra = Report(id="a", uri=None, title=None, body=A, published="2031-05-06")
+    rb = Report(id="b", uri=None, title=None, body=B, published="2031-05-05")
+    ea = Event("CLOSE", ("crews",), ("Tarn bridge",), None, "2031-05-05", 0, 38)
+    ev = Event("CONSULT", ("council",), (), None, "2031-05-12/2031-05-16", 40, len(A))
+    eb = Event("CLOSE", ("Crews",), ("Tarn bridge",), None, "2031-05-05", 0, 46)
+    sa = ((0, 39), (40, len(A)))
+    sb = ((0, 46), (47, len(B)))
+    return [
+        (ra, Analysis("a", events=(ev, ea), sentences=sa)),
+        (rb, Analysis("b", events=(eb,), sentences=sb)),
+    ]
+
+
+def test_events_merge_across_reports_and_sort_by_when():
+    entries = build_timeline(_items(), copies={})
+    assert [e.when for e in entries] == ["2031-05-05", "2031-05-12/2031-05-16"]
+    closed = entries[0]
+    assert closed.report_ids == ("b", "a")  # b was published first
+    assert closed.first_reported_by == "b"
+    assert closed.text == B[:46]
+    for c in closed.citations:
+        body = A if c.report_id == "a" else B
+        assert body[c.start : c.end] == c.text
+
+
+def test_copies_are_not_counted_and_uncoded_reports_use_dated_sentences():
+    items = _items()
+    entries = build_timeline(items, copies={"b": "a"})
+    assert all("b" not in e.report_ids for e in entries)
+    rc = Report(id="c", uri=None, title=None, body="Crews shut the Tarn bridge on Monday, the mayor said.")
+    times = (TimeExpression("Monday", 33, 39, "2031-05-05"), TimeExpression("soon", 0, 0, None))
+    entries = build_timeline([items[0], (rc, Analysis("c", times=times, sentences=((0, len(rc.body)),)))], {})
+    assert entries[0].when == "2031-05-05"
+    assert set(entries[0].report_ids) >= {"c"}
