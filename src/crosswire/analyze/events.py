@@ -153,6 +153,8 @@ def _not_an_act(token: Token, kinds: dict[int, str]) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in _NON_FACTUAL_MODIFIERS for c in token.children):
         return True
     for ancestor in token.ancestors:
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in ancestor.children):
+            return True  # "asked whether Putin repeated his offer": a question or a condition
         kind = kinds.get(ancestor.i)
         if kind in plover.SPEECH_ACTS or (kind is None and ancestor.lemma_.lower() in _NON_FACTUAL):
             return True
