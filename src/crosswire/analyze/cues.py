@@ -25,7 +25,7 @@ REPORT_VERBS = _words(
     contend maintain tweet post testify concede conclude allege accuse charge estimate joke quip
     recount reiterate repeat caution counter retort mention propose proclaim speculate hint
     believe think feel fear hope expect worry know show find learn agree acknowledge boast brag
-    lament point decry praise criticize criticise blame describe call pledge
+    lament point ask decry praise criticize criticise blame describe call pledge
     demand suggest predict notice realize realise understand consider doubt guess imply
     """
 )

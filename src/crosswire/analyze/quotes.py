@@ -93,7 +93,7 @@ def _syntactic(doc: Doc) -> list[_Attr]:
         if tok.lower_ == "according":
             clause = tok.head
             who = subject_of(tok)
-            if clause is tok or who is None:
+            if clause.i == tok.i or who is None:
                 continue
             stop = max(tok.right_edge.i, who.end - 1) + 1
             skip = set(range(tok.left_edge.i, stop))
@@ -101,11 +101,11 @@ def _syntactic(doc: Doc) -> list[_Attr]:
         else:
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
             if comps:
-                toks = [t.i for c in comps for t in c.subtree]
+                toks = [t.i for c in comps for t in _core(c)]
             elif tok.dep_ in {"parataxis", "ccomp"} and tok.head.i < tok.i and not is_cue(tok.head):
-                # "<clause>, the source added": the parser made the verb hang off the clause.
+                # "<clause>, the source added" / "<clause>, he says, <clause>": the verb hangs off the clause.
                 skip = set(range(tok.left_edge.i, tok.right_edge.i + 1))
-                toks = [t.i for t in tok.head.subtree if t.i not in skip and t.i < tok.left_edge.i]
+                toks = [t.i for t in _cut(list(tok.head.subtree)) if t.i not in skip and t.sent == tok.sent]
             else:
                 continue
         lo, hi = _paragraph(text, tok.idx)
@@ -120,6 +120,48 @@ def _syntactic(doc: Doc) -> list[_Attr]:
         if len(text[start:end].split()) >= 2:
             out.append(_Attr(cue=tok, start=start, end=end, kind="indirect"))
     return out
+
+
+_TAILS = {"advcl", "relcl", "parataxis", "npadvmod"}
+
+
+def _core(head: Token) -> list[Token]:
+    """A reported clause without what the writer tacked on after a comma or dash.
+
+    "... are honest, and three-quarters said ...", "..., calling them boring", "..., who was his
+    chief of staff": the clause the cue governs ends where such a comma-led addition begins.
+    """
+    return _cut(list(head.subtree))
+
+
+def _cut(toks: list[Token]) -> list[Token]:
+    if len(toks) < 3:
+        return toks
+    quoted = _in_marks(toks[0].doc.text, toks[0].idx, toks[-1].idx + 1)
+    for k, t in enumerate(toks[1:-1], start=1):
+        if t.text not in {",", "—", "–", ";", "("} or quoted(t.idx):
+            continue
+        a = toks[k + 1]
+        while a.head.i > t.i and a.head.i != a.i:
+            a = a.head  # the word the part after the comma hangs from
+        if a.dep_ == "cc":
+            a = next((c for c in a.head.children if c.dep_ == "conj" and c.i > a.i), a)
+        if a.dep_ in _TAILS or a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and _own_subject(a):
+            return toks[:k]
+    return toks
+
+
+def _own_subject(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) or is_cue(tok)
+
+
+def _in_marks(text: str, start: int, end: int):
+    spans = [(o, c) for o, c in quote_spans(text[start:end])]
+
+    def inside(offset: int) -> bool:
+        return any(start + o < offset < start + c for o, c in spans)
+
+    return inside
 
 
 def _paragraph(text: str, at: int) -> tuple[int, int]:
@@ -192,7 +234,7 @@ def _inside(text: str, o: int, c: int) -> tuple[int, int]:
 def _is_just_a_quote(a: _Attr, marks: list[tuple[int, int]]) -> bool:
     """Reported speech that is nothing but one quoted stretch duplicates that direct quote."""
     size = max(1, a.end - a.start)
-    return any(max(0, min(a.end, c) - max(a.start, o)) / size >= 0.8 for o, c in marks)
+    return any(max(0, min(a.end, c) - max(a.start, o)) / size >= 0.9 for o, c in marks)
 
 
 def _resolve_all(doc: Doc, attrs: list[_Attr], index: MentionIndex) -> None:

@@ -74,7 +74,7 @@ def subject_of(cue: Token) -> Span | None:
                     return _trim(obj)
         if tok.dep_ == "relcl" and tok.head.pos_ in {"PROPN", "NOUN"}:
             return _trim(tok.head)
-        if tok.dep_ not in _CLIMB or tok.head is tok:
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
