@@ -86,19 +86,23 @@ def find_variants(
     if not flat:
         return ()
     vecs = embed([p.cite.text for p in flat])
-    index = {id(p): i for i, p in enumerate(flat)}
+    rows, pos = {}, 0
+    for rid, ps in pieces.items():
+        rows[rid] = vecs[pos : pos + len(ps)]
+        pos += len(ps)
     pairs: list[tuple[float, QuotePiece, QuotePiece]] = []
     ids = list(pieces)
     for i, a_id in enumerate(ids):
         for b_id in ids[i + 1 :]:
-            for pa in pieces[a_id]:
-                for pb in pieces[b_id]:
-                    cos = float(vecs[index[id(pa)]] @ vecs[index[id(pb)]])
-                    if cos < 0.3:
-                        continue
-                    score = 0.5 * cos + 0.5 * word_dice(pa.cite.text, pb.cite.text)
-                    if score >= threshold:
-                        pairs.append((score, pa, pb))
+            if not pieces[a_id] or not pieces[b_id]:
+                continue
+            cos = rows[a_id] @ rows[b_id].T
+            # below 0.3 cosine even identical word order cannot lift a pair over the threshold
+            for x, y in zip(*np.nonzero(cos >= 0.3), strict=True):
+                pa, pb = pieces[a_id][x], pieces[b_id][y]
+                score = 0.5 * float(cos[x, y]) + 0.5 * word_dice(pa.cite.text, pb.cite.text)
+                if score >= threshold:
+                    pairs.append((score, pa, pb))
     pairs.sort(key=lambda t: -t[0])
     used: list[Citation] = []
     out = []
