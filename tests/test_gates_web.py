@@ -27,7 +27,7 @@ def test_web_quality_floors(tmp_path):
     bench = _bench()
     if not bench.POLNEAR.is_dir():
         pytest.skip("../shared/corpus/quotes-polnear is not beside this checkout")
-    floors = json.loads((ROOT / "bench" / "baseline.json").read_text())["web"]
+    floors = json.loads((ROOT / "bench" / "baseline.json").read_text())["web"]["min"]
     result = bench.run(1000, 15, rebuild=True, folder=tmp_path)
     assert result["citations_checked"] > 0
     for key, floor in floors.items():
