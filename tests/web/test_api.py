@@ -227,3 +227,19 @@ def test_compare_reads_the_export_shaped_digest(db_path, client):
     assert [m["differing"] for m in cmp["variants"][0]["members"]] == [[[will, will + 4]], []]
     assert {c["report_id"] for c in cmp["shared"][0]["citations"]} == {"ra", "rb"}
     assert client.get("/compare", params={"ids": "ra,rb"}).status_code == 200
+
+
+def test_chunked_body_over_the_cap_is_refused(client, monkeypatch):
+    """No Content-Length to trust: the cap counts the bytes as they are read."""
+    monkeypatch.setenv("CROSSWIRE_TOKEN", "s3cret")
+
+    def chunks():
+        for _ in range(11):
+            yield b"x" * (1024 * 1024)
+
+    resp = client.post(
+        "/api/v1/reports",
+        content=chunks(),
+        headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"},
+    )
+    assert resp.status_code == 413
