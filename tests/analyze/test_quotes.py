@@ -73,7 +73,8 @@ def test_relay_chain_through_a_report_and_the_outlet() -> None:
         "The army moved troops to the border, the Northern Gazette newspaper reported on Sunday.\n\n"
         "The report added that sources close to the cabinet said that the minister had ordered the move."
     )
-    q = _by_text(_run(text, outlet="Daily Example"), "minister had ordered")
+    found = [q for q in _run(text, outlet="Daily Example") if "minister had ordered" in q.text]
+    q = min(found, key=lambda q: len(q.text))  # the innermost claim, not the report's sentence about it
     assert q.anonymous and q.speaker == "sources close to the cabinet"
     assert q.relayed_via[-1] == "Daily Example"
     assert len(q.relayed_via) == 2 and "Gazette" in q.relayed_via[0]
