@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ pytestmark = [
 def _bench():
     spec = importlib.util.spec_from_file_location("bench_quotes", ROOT / "bench" / "quotes.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_quotes"] = module  # dataclasses look their module up while being defined
     assert spec.loader is not None
     spec.loader.exec_module(module)
     return module
