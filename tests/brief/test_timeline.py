@@ -40,3 +40,11 @@ def test_copies_are_not_counted_and_uncoded_reports_use_dated_sentences():
     entries = build_timeline([items[0], (rc, Analysis("c", times=times, sentences=((0, len(rc.body)),)))], {})
     assert entries[0].when == "2031-05-05"
     assert set(entries[0].report_ids) >= {"c"}
+
+
+def test_two_events_in_one_sentence_make_one_entry():
+    ra = Report(id="a", uri=None, title=None, body=A)
+    e1 = Event("CLOSE", ("crews",), ("Tarn bridge",), None, "2031-05-05", 0, 38)
+    e2 = Event("BLOCK", ("police",), (), None, "2031-05-05", 0, 38)
+    (entry,) = build_timeline([(ra, Analysis("a", events=(e1, e2), sentences=((0, 39),)))], {})
+    assert entry.citations == (entry.citations[0],)

@@ -47,7 +47,7 @@ def build_timeline(
             group = next((g for g in groups if g["when"] == when and _same(g, key, cite)), None)
             if group is None:
                 groups.append({"when": when, "key": key, "cites": [cite], "words": _words(cite.text)})
-            else:
+            elif cite not in group["cites"]:
                 group["cites"].append(cite)
     out = []
     for g in groups:
@@ -70,7 +70,9 @@ def _dated(report: Report, analysis: Analysis):  # noqa: ANN202 - a private gene
 
 
 def _same(group: dict, key, cite: Citation) -> bool:  # noqa: ANN001 - key is a private tuple or None
-    """Same event: same kind with a shared actor, or (uncoded) sentences sharing a third of their words."""
+    """Same event: same sentence, same kind with a shared actor, or dated sentences sharing a third of their words."""
+    if any(c.report_id == cite.report_id and c.start == cite.start for c in group["cites"]):
+        return True
     if key is not None and group["key"] is not None:
         return key[0] == group["key"][0] and bool(key[1] & group["key"][1])
     words = _words(cite.text)
