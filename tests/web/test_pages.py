@@ -95,3 +95,9 @@ def test_ingest_form_asks_for_the_token(client, monkeypatch):
     assert resp.status_code == 401 and "wrong token" in resp.text
     resp = client.post("/ingest", data={"token": "s3cret"})
     assert resp.status_code == 422 and "nothing to ingest" in resp.text
+
+
+def test_only_web_addresses_become_links(client):
+    html = client.get("/reports/ra").text
+    assert 'href="https://a.example/pier" rel="noopener noreferrer nofollow"' in html
+    assert "uri" not in client.get("/reports/rh").text.split("<main>")[1].split('class="body"')[0]
