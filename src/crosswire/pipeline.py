@@ -26,7 +26,8 @@ from crosswire.errors import InputError
 from crosswire.ingest import read_inputs
 from crosswire.model import Analysis, Brief, Comparison, Rejection, Report, make_report_id
 from crosswire.store import Store, queries
-from crosswire.stories import StoryFeatures, StoryIndex, date_from_story, story_features
+from crosswire.stories import StoryFeatures, StoryIndex, story_features
+from crosswire.stories.dating import date_from_story
 
 ProgressHook = Callable[[str, str], None]  # (stored|known|rejected, input or "input: code: reason")
 
