@@ -35,4 +35,6 @@ def test_briefs_rouge_at_or_above_floor():
     for metric, floor in gate["floors"].items():
         assert ours[metric] >= floor, f"{metric} {ours[metric]} below floor {floor}"
     for metric in ("rouge1", "rouge2", "rougeL"):
-        assert ours[metric] > lexrank[metric], f"{metric}: crosswire {ours[metric]} <= LexRank {lexrank[metric]}"
+        assert ours[metric] > lexrank[metric], (
+            f"{metric}: crosswire {ours[metric]} <= LexRank {lexrank[metric]}"
+        )
