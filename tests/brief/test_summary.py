@@ -44,3 +44,14 @@ def test_tfidf_rows_weigh_story_words():
     assert rows.shape[0] == 3
     assert np.allclose(np.linalg.norm(rows, axis=1), 1.0)
     assert rows[0] @ rows[1] > rows[0] @ rows[2] == 0.0
+
+
+def test_sentences_of_splits_by_rule_without_analysis_sentences():
+    body = "The dam held overnight. Engineers will inspect it on Friday.\n\nResidents may return."
+    report = Report(id="r", uri=None, title=None, body=body)
+    cites = sentences_of(report, Analysis("r"), min_words=1)
+    assert [c.text for c in cites] == [
+        "The dam held overnight.",
+        "Engineers will inspect it on Friday.",
+        "Residents may return.",
+    ]

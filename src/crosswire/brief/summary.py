@@ -107,7 +107,7 @@ class SummaryParams:
 def sentences_of(report: Report, analysis: Analysis, min_words: int = 1) -> list[Citation]:
     """The report's sentences, trimmed and split at paragraph breaks, as citations into its body."""
     body = report.body
-    raw = list(analysis.sentences) or [(0, len(body))]
+    raw = list(analysis.sentences) or _split(body)
     out = []
     for s0, e0 in raw:
         pos = s0
@@ -125,6 +125,18 @@ def sentences_of(report: Report, analysis: Analysis, min_words: int = 1) -> list
             if len(_WORD.findall(body[s:e])) >= min_words:
                 out.append(Citation(report.id, s, e, body[s:e]))
     return out
+
+
+_SENT_END = re.compile(r"(?<=[.!?])([\"'”’)]*)\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+def _split(body: str) -> list[tuple[int, int]]:
+    """Rule sentences for an analysis that carries none (the analyze stage was skipped)."""
+    spans, pos = [], 0
+    for m in _SENT_END.finditer(body):
+        spans.append((pos, m.end(1)))
+        pos = m.end()
+    return [*spans, (pos, len(body))]
 
 
 def select(
