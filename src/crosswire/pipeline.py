@@ -162,9 +162,11 @@ class Pipeline:
             items = self._date_from_siblings(items)
             story = self.stories.story(story_id)
             dates = sorted(r.published for r, _ in items if r.published)
+            names = {e.id: e.name for _, a in items for e in a.entities}
             story = dataclasses.replace(
                 story,
                 report_ids=tuple(r.id for r, _ in items),
+                entities=tuple(dict.fromkeys(names.get(e, e) for e in story.entities)),
                 first_seen=dates[0] if dates else None,
                 last_seen=dates[-1] if dates else None,
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from crosswire.cli.common import JSON_OPTION, console, open_store, print_json, short
+from crosswire.cli.common import JSON_OPTION, cell, console, open_store, print_json, short
 from crosswire.store import queries
 
 
@@ -32,10 +32,10 @@ def register(app: typer.Typer) -> None:
         for r in rows:
             table.add_row(
                 r["id"][:8],
-                r["outlet"] or "?",
+                cell(r["outlet"] or "?"),
                 r["published"] or "?",
                 (r["story_id"] or "")[:8],
-                f"{short(r['title'], 70)}\n[dim]{r['snippet']}[/dim]",
+                f"{short(r['title'], 70)}\n[dim]{cell(r['snippet'])}[/dim]",
             )
         console.print(table)
 
@@ -122,10 +122,10 @@ def register(app: typer.Typer) -> None:
             table.add_row(
                 r["when"] or "?",
                 r["kind"],
-                ", ".join(r["actors"]),
-                ", ".join(r["targets"]),
-                r["where"] or "",
-                r["outlet"] or "?",
+                cell(", ".join(r["actors"])),
+                cell(", ".join(r["targets"])),
+                cell(r["where"] or ""),
+                cell(r["outlet"] or "?"),
                 short(r["text"], 80),
             )
         console.print(table)

@@ -8,6 +8,7 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from crosswire.store import Store
 
@@ -26,5 +27,11 @@ def print_json(data: Any) -> None:
 
 
 def short(text: str | None, width: int = 80) -> str:
+    """One line of at most ``width`` characters, escaped: report text may hold "[U.S.]" that rich would eat."""
     text = " ".join((text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return escape(text if len(text) <= width else text[: width - 1] + "…")
+
+
+def cell(value: object) -> str:
+    """Any value as table text, escaped for rich markup."""
+    return escape("" if value is None else str(value))

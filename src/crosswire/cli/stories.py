@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from crosswire.cli.common import JSON_OPTION, console, open_store, print_json, short
+from crosswire.cli.common import JSON_OPTION, cell, console, open_store, print_json, short
 from crosswire.store import queries
 
 
@@ -41,7 +41,7 @@ def register(app: typer.Typer) -> None:
                 str(r["reports"]),
                 str(r["outlets"]),
                 dates,
-                ", ".join(r["entities"][:5]),
+                cell(", ".join(r["entities"][:5])),
             )
         console.print(table)
 
@@ -120,13 +120,13 @@ def register(app: typer.Typer) -> None:
 
 
 def _print_story(row: dict, reports: list[dict]) -> None:
-    console.print(f"\n[bold]{row['label']}[/bold]  [dim]story {row['id']}[/dim]", highlight=False)
+    console.print(f"\n[bold]{cell(row['label'])}[/bold]  [dim]story {row['id']}[/dim]", highlight=False)
     span = row["first_seen"] or "undated"
     if row["last_seen"] and row["last_seen"] != row["first_seen"]:
         span += f" → {row['last_seen']}"
     console.print(f"{row['reports']} reports · {row['outlets']} outlets · {span}", highlight=False)
     if row.get("entities"):
-        console.print("key entities: " + ", ".join(row["entities"][:8]), highlight=False)
+        console.print("key entities: " + cell(", ".join(row["entities"][:8])), highlight=False)
     table = Table(show_header=True, box=None, pad_edge=False)
     for col in ("report", "outlet", "published", "title", "note"):
         table.add_column(col, overflow="fold")
@@ -137,7 +137,9 @@ def _print_story(row: dict, reports: list[dict]) -> None:
         if r["republished_from"]:
             notes.append(f"republished from {r['republished_from']}")
         date = (r["published"] or "?") + (" (inferred)" if r["published_source"] == "inferred" else "")
-        table.add_row(r["id"][:8], r["outlet"] or "?", date, short(r["title"], 60), "; ".join(notes))
+        table.add_row(
+            r["id"][:8], cell(r["outlet"] or "?"), date, short(r["title"], 60), cell("; ".join(notes))
+        )
     console.print(table)
 
 
@@ -155,7 +157,7 @@ def _print_quotes(items: list) -> None:
             who += " (anonymous)"
         if q.relayed_via:
             who += " via " + " via ".join(q.relayed_via)
-        table.add_row(who, short(q.text, 90), r.outlet or "?")
+        table.add_row(cell(who), short(q.text, 90), cell(r.outlet or "?"))
     console.print(table)
 
 
@@ -163,5 +165,5 @@ def _print_digest(digest: dict) -> None:
     if digest.get("brief"):
         console.print("[bold]brief[/bold]")
         for sentence in digest["brief"]:
-            cites = ", ".join(c["report_id"][:8] for c in sentence.get("citations", []))
-            console.print(f"  • {sentence['text']} [dim][{cites}][/dim]", highlight=False)
+            cites = ", ".join(dict.fromkeys(c["report_id"][:8] for c in sentence.get("citations", [])))
+            console.print(f"  • {cell(sentence['text'])} [dim]\\[{cites}][/dim]", highlight=False)
