@@ -105,13 +105,18 @@ def test_all_three_gold_quote_variants_found(seeds):
 def test_only_in_filled_for_both_reports(seeds):
     gold, items, names, comparison, _ = seeds
     assert {names[r] for r, cites in comparison.only_in.items() if cites} == set(gold["only_in"])
-    hits = 0
+    bodies = {r.id: r.body for r, _ in items}
+    checked = hits = 0
     for rid, cites in comparison.only_in.items():
         text = " ".join(c.text for c in cites)
+        others = " ".join(b for other, b in bodies.items() if other != rid)
         for fact in gold["only_in"][names[rid]]:
-            names_in_fact = [w for w in re.findall(r"\b[A-Z][\w-]+", fact)[1:] if len(w) > 3]
-            hits += any(w in text for w in names_in_fact)
-    assert hits >= 5, "most of the gold lone facts show up in only_in"
+            # names the gold fact mentions that only this report's body has
+            own = {w for w in re.findall(r"\b[A-Z][\w-]{3,}", fact) if w in bodies[rid] and w not in others}
+            if own:
+                checked += 1
+                hits += any(w in text for w in own)
+    assert checked >= 4 and hits >= 0.75 * checked, f"{hits} of {checked} gold lone facts found in only_in"
 
 
 def test_every_brief_sentence_cited_inside_its_report(seeds):
