@@ -17,7 +17,7 @@ from crosswire.model import Alignment, Citation
 
 Embed = Callable[[list[str]], np.ndarray]
 
-ALIGN_THRESHOLD = 0.62
+ALIGN_THRESHOLD = 0.65
 # Below this cosine a pair is not worth the fuzzy-matching cost: it cannot clear the threshold.
 _PREFILTER = 0.45
 
