@@ -23,3 +23,24 @@ def test_speakers_merge_by_surname_and_copies_skip():
     assert [r.speaker for r in rows] == ["Ada Quell"]
     assert [q.text for q in rows[0].quotes] == ["The bridge is safe,", "Repairs start soon."]
     assert all(BODY[q.start : q.end] == q.text for q in rows[0].quotes)
+
+
+def test_wrapper_quote_gives_way_to_the_exact_words_it_mostly_is():
+    body = (
+        'Quell said the plan was "to reopen the harbour by June at the latest". '
+        'She said repairs were "soon" going to start on every pier in the old town.'
+    )
+    outer = 'the plan was "to reopen the harbour by June at the latest"'
+    inner = "to reopen the harbour by June at the latest"
+    wrapper = 'repairs were "soon" going to start on every pier in the old town'
+
+    def q(text: str, kind: str = "direct") -> Quote:
+        start = body.index(text)
+        return Quote(text, start, start + len(text), kind, "Ada Quell")
+
+    report = Report(id="r", uri=None, title=None, body=body)
+    quotes = (q(outer, "indirect"), q(inner), q(wrapper, "indirect"), q("soon"))
+    rows = who_said_what([(report, Analysis("r", quotes=quotes))], {})
+    texts = [c.text for c in rows[0].quotes]
+    assert inner in texts and outer not in texts
+    assert wrapper in texts and "soon" in texts  # "soon" is a small part of it: the wrapper stays

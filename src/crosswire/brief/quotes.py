@@ -16,6 +16,34 @@ def _same_speaker(a: str, b: str) -> bool:
     return a == b or (len(min(a, b, key=len)) > 3 and (a in b or b in a))
 
 
+def _drop_nested(cites: list[Citation]) -> tuple[Citation, ...]:
+    """One remark once: an indirect quote wrapping a direct one that is most of it gives way to it.
+
+    The extractor reports both ``X said the question was "whether ..."`` and the quoted words; the
+    table keeps the exact words, but keeps a wrapper that says much more ("already 'in progress'").
+    """
+
+    def covered(outer: Citation) -> bool:
+        return any(
+            inner is not outer
+            and inner.report_id == outer.report_id
+            and outer.start <= inner.start
+            and inner.end <= outer.end
+            and (inner.end - inner.start) >= 0.5 * (outer.end - outer.start)
+            and (inner.start, inner.end) != (outer.start, outer.end)
+            for inner in cites
+        )
+
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for c in cites:
+        key = (c.report_id, c.start, c.end)
+        if key not in seen and not covered(c):
+            seen.add(key)
+            out.append(c)
+    return tuple(out)
+
+
 def who_said_what(items: Sequence[tuple[Report, Analysis]], copies: dict[str, str]) -> tuple[WhoSaid, ...]:
     """Speakers with the most quotes first; unattributed quotes and syndicated copies are left out."""
     table: dict[str, list[Citation]] = {}
@@ -30,6 +58,6 @@ def who_said_what(items: Sequence[tuple[Report, Analysis]], copies: dict[str, st
                 table[q.speaker] = table.pop(name)
                 name = q.speaker
             table.setdefault(name, []).append(Citation(report.id, q.start, q.end, q.text))
-    rows = [WhoSaid(name, tuple(cites)) for name, cites in table.items()]
+    rows = [WhoSaid(name, _drop_nested(cites)) for name, cites in table.items()]
     rows.sort(key=lambda w: (-len(w.quotes), w.speaker))
     return tuple(rows)
