@@ -186,7 +186,7 @@ def fit(sets: Sequence[tuple[Sequence[StoryFeatures], dict[str, str]]]) -> tuple
     """Logistic weights for ``score.WEIGHTS`` from gold clusterings (train splits only)."""
     from sklearn.linear_model import LogisticRegression
 
-    from crosswire.stories.score import FEATURES
+    from crosswire.stories.score import BY_HAND, FEATURES
 
     xs: list[list[float]] = []
     ys: list[int] = []
@@ -195,8 +195,9 @@ def fit(sets: Sequence[tuple[Sequence[StoryFeatures], dict[str, str]]]) -> tuple
         xs += a
         ys += b
     model = LogisticRegression(C=1.0, max_iter=2000, class_weight=None)
-    model.fit(np.array(xs), np.array(ys))
-    weights = {k: round(float(w), 3) for k, w in zip(FEATURES, model.coef_[0], strict=True)}
+    fitted = [i for i, k in enumerate(FEATURES) if k not in BY_HAND]
+    model.fit(np.array(xs)[:, fitted], np.array(ys))
+    weights = {FEATURES[i]: round(float(w), 3) for i, w in zip(fitted, model.coef_[0], strict=True)}
     return weights, round(float(model.intercept_[0]), 3)
 
 

@@ -41,30 +41,34 @@ FEATURES = (
     "size",
 )
 
-# Fitted on ECB+ train (teacher-forced candidates, logistic regression); the bias is shifted by
-# +1.10 so that the default ``story_threshold`` 0.5 is the operating point chosen on train (p 0.25).
-# No training set has dates or event kinds: those four weights are set by hand.
+# Fitted on the ECB+ and AllSides *train* splits together (teacher-forced candidates, logistic
+# regression, ``bench/stories.py --fit``); the bias is shifted by +1.99 so that the default
+# ``story_threshold`` 0.5 is the operating point chosen on train (p 0.12). TF-IDF carries most of
+# the weight, as Miranda et al. found; entity features mostly refine it.
 WEIGHTS: dict[str, float] = {
-    "emb": 2.55,
-    "emb_max": 1.83,
-    "tfidf": 2.91,
-    "ent": 1.60,
-    "person": 1.52,
-    "place": 1.28,
-    "place_conflict": -0.49,
-    "cover_report": 1.94,
-    "cover_story": 1.24,
-    "numbers": 2.13,
-    "number_conflict": -1.36,
-    "year_match": 2.52,
-    "year_conflict": -1.27,
+    "emb": 2.872,
+    "emb_max": 2.682,
+    "tfidf": 12.245,
+    "ent": 0.7,
+    "person": -0.114,
+    "place": -0.03,
+    "place_conflict": -0.512,
+    "cover_report": -2.138,
+    "cover_story": 1.578,
+    "numbers": 0.336,
+    "number_conflict": -1.046,
+    "year_match": 0.755,
+    "year_conflict": -0.365,
     "date_conflict": -2.0,
     "time": 2.0,
     "far": -4.0,
     "kinds": 0.5,
-    "size": -0.52,
+    "size": 0.0,
 }
-BIAS = -4.79
+# Not fitted: no training set has dates or event kinds, and story size is an artefact of each set
+# (ECB+ events have ~20 reports, AllSides stories 3), so a fitted size weight would not transfer.
+BY_HAND = frozenset({"date_conflict", "time", "far", "kinds", "size"})
+BIAS = -6.435
 
 
 @dataclass(slots=True)
