@@ -12,7 +12,7 @@ import threading
 import time
 
 import pytest
-from browserenv import CHROMIUM, CHROMIUM_ARGS, SEEDS, TOKEN
+from .browserenv import CHROMIUM, CHROMIUM_ARGS, SEEDS, TOKEN
 
 
 def _free_port() -> int:

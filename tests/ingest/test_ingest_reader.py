@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from ingest_samples import PARAGRAPHS, article_html
+from .ingest_samples import PARAGRAPHS, article_html
 
 from crosswire.errors import (
     BadFeed,

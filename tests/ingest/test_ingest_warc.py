@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import gzip
 
-from ingest_samples import PARAGRAPHS, article_html
+from .ingest_samples import PARAGRAPHS, article_html
 
 from crosswire.errors import NoText
 from crosswire.ingest import read_inputs

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from webstore import BODY_A, quote_a
+from .webstore import BODY_A, quote_a
 
 
 def test_stories_newest_first_with_paging(client):
