@@ -85,8 +85,12 @@ def overlap(p: frozenset[int], g: frozenset[int]) -> float:
     return len(p & g) / max(len(p), len(g))
 
 
-def _fold(quotes) -> list[tuple[frozenset[int] | None, object]]:
-    """PolNeAR's view of our output: scare quotes folded into their clause, split quotes joined."""
+def _fold(quotes, text: str = "") -> list[tuple[frozenset[int] | None, object]]:
+    """PolNeAR's view of our output: scare quotes folded into their clause, split quotes joined.
+
+    Two direct quotes are one split quote when they share speaker and cue word, lie close, and the
+    second is not followed by a cue of its own (“A,” she said. “B,” she said. is two quotes).
+    """
     keep = [
         q
         for q in quotes
@@ -104,11 +108,19 @@ def _fold(quotes) -> list[tuple[frozenset[int] | None, object]]:
             and q.speaker == last.speaker
             and q.cue == last.cue
             and q.start - last.end < 80
+            and _one_cue(text, last, q)
         ):
             groups[-1].append(q)
         else:
             groups.append([q])
     return [([(q.start, q.end) for q in g], g[0]) for g in groups]
+
+
+def _one_cue(text: str, first, second) -> bool:
+    if not text or not second.cue:
+        return True
+    after = text[second.end : second.end + 40].split("\n", 1)[0]
+    return second.cue.lower() not in _WORD.findall(after.lower())
 
 
 def _name_words(text: str | None) -> set[str]:
@@ -126,7 +138,7 @@ def score(split: str = "dev", limit: int | None = None) -> dict[str, float]:
     direct_total = direct_found = 0
     named_total = named_right = 0
     for (text, golds), doc in zip(data, nlp.pipe((t for t, _ in data), batch_size=16), strict=True):
-        found = _fold(quotes.extract_quotes(doc, entities.canonical_entities(doc)))
+        found = _fold(quotes.extract_quotes(doc, entities.canonical_entities(doc)), text)
         preds = [(_token_set(text, spans), q) for spans, q in found]
         gsets = [(_token_set(text, g.spans), g) for g in golds]
         gsets = [(s, g) for s, g in gsets if s]

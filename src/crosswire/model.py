@@ -128,6 +128,9 @@ class Quote:
     anonymous: bool = False
     relayed_via: tuple[str, ...] = ()
     cue: str | None = None
+    attribution: str = (
+        "speech"  # "speech" (said, wrote), "belief" (believes, fears), "stance" (endorsed, urged)
+    )
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,14 @@ Layers, after the GenderGapTracker design (see TECHNIQUES.md):
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from crosswire.analyze.cues import is_cue, quote_spans, strip_span
+from crosswire.analyze.cues import FRAMES, SPEECH, attribution_of, is_cue, quote_spans, strip_span
 from crosswire.analyze.speakers import MentionIndex, Speaker, resolve, subject_of
 from crosswire.model import Entity, Quote
 
@@ -35,6 +37,7 @@ class _Attr:
     end: int
     kind: str
     speaker: Speaker | None = None
+    attribution: str = SPEECH
 
 
 def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None = None) -> list[Quote]:
@@ -79,6 +82,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
                 anonymous=sp.anonymous if sp else False,
                 relayed_via=_relays(a, attrs, outlet) if a is not None else (),
                 cue=a.cue.text if a is not None else None,
+                attribution=a.attribution if a is not None else SPEECH,
             )
         )
     return out
@@ -86,9 +90,18 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
 
 def _syntactic(doc: Doc) -> list[_Attr]:
     text = doc.text
+    quoted = _in_marks(text, 0, len(text))
     out: list[_Attr] = []
     for tok in doc:
-        if not is_cue(tok):
+        framed = False
+        if tok.pos_ in {"VERB", "AUX"} and not quoted(tok.idx):
+            # A verb frame learnt from annotated news: "called for X", "accused X of Y", "argued that".
+            for dep, toks in _frame_contents(tok):
+                attr = _make(doc, tok, toks, attribution_of(tok.lemma_.lower(), dep))
+                if attr is not None:
+                    out.append(attr)
+                    framed = True
+        if framed or not is_cue(tok):
             continue
         if tok.lower_ == "according":
             clause = tok.head
@@ -108,18 +121,54 @@ def _syntactic(doc: Doc) -> list[_Attr]:
                 toks = [t.i for t in _cut(list(tok.head.subtree)) if t.i not in skip and t.sent == tok.sent]
             else:
                 continue
-        lo, hi = _paragraph(text, tok.idx)
-        toks = [i for i in toks if lo <= doc[i].idx < hi and not doc[i].is_space]
-        if not toks:
-            continue
-        first, last = doc[min(toks)], doc[max(toks)]
-        start, end = strip_span(text, first.idx, last.idx + len(last.text))
-        if first.lower_ in {"that"} and first.dep_ == "mark":
-            start, end = strip_span(text, first.idx + len(first.text), end)
-        start, end = _balance(text, start, end)
-        if len(text[start:end].split()) >= 2:
-            out.append(_Attr(cue=tok, start=start, end=end, kind="indirect"))
+        attr = _make(doc, tok, toks, attribution_of(tok.lemma_.lower()))
+        if attr is not None:
+            out.append(attr)
     return out
+
+
+def _frame_contents(tok: Token) -> list[tuple[str, list[int]]]:
+    """Content token indices for each complement of ``tok`` that one of its frames names."""
+    frame = FRAMES.get(tok.lemma_.lower())
+    if not frame:
+        return []
+    out: list[tuple[str, list[int]]] = []
+    for child in tok.children:
+        if child.i < tok.i:
+            continue
+        dep = f"prep:{child.lower_}" if child.dep_ == "prep" else child.dep_
+        if dep not in frame:
+            continue
+        head = child
+        if child.dep_ == "prep":
+            head = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if head is None:
+                continue
+        core = _cut(list(head.subtree))
+        if frame[dep]:  # the rest of the verb's phrase from this complement on
+            core = _cut([t for t in tok.subtree if t.i >= core[0].i])
+        out.append((dep, [t.i for t in core]))
+        break  # one content per cue, as annotated
+    return out
+
+
+def _make(doc: Doc, tok: Token, toks: list[int], attribution: str) -> _Attr | None:
+    """An attribution over ``toks`` kept to the cue's paragraph, trimmed of "that" and stray marks."""
+    text = doc.text
+    lo, hi = _paragraph(text, tok.idx)
+    toks = [i for i in toks if lo <= doc[i].idx < hi and not doc[i].is_space]
+    if not toks:
+        return None
+    first, last = doc[min(toks)], doc[max(toks)]
+    start, end = strip_span(text, first.idx, last.idx + len(last.text))
+    if first.lower_ in {"that"} and first.dep_ == "mark":
+        start, end = strip_span(text, first.idx + len(first.text), end)
+    start, end = _balance(text, start, end)
+    if len(text[start:end].split()) < 2 and attribution == SPEECH:
+        return None
+    if start >= end:
+        return None
+    return _Attr(cue=tok, start=start, end=end, kind="indirect", attribution=attribution)
 
 
 _TAILS = {"advcl", "relcl", "parataxis", "npadvmod"}
@@ -156,10 +205,13 @@ def _own_subject(tok: Token) -> bool:
 
 
 def _in_marks(text: str, start: int, end: int):
-    spans = [(o, c) for o, c in quote_spans(text[start:end])]
+    """A test "is this offset inside quotation marks?" for ``text[start:end]``; log time per call."""
+    spans = [(start + o, start + c) for o, c in quote_spans(text[start:end])]
+    opens = [o for o, _ in spans]
 
     def inside(offset: int) -> bool:
-        return any(start + o < offset < start + c for o, c in spans)
+        k = bisect_right(opens, offset - 1) - 1  # the last span opening before the offset
+        return k >= 0 and spans[k][0] < offset < spans[k][1]
 
     return inside
 
@@ -172,20 +224,32 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
 
 
 def _balance(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a trailing period and an unpaired quotation mark left at either end of reported speech."""
+    """Pair the quotation marks of reported speech: drop an unpaired mark at either end, take in the
+    closing mark of a quote that opens inside, drop a trailing period outside any quote."""
     s, e = start, end
-    inner = text[s:e]
-    opens = sum(inner.count(ch) for ch in "“„«")
-    closes = sum(inner.count(ch) for ch in "”»")
-    straight = inner.count('"')
-    if (opens != closes or straight % 2) and inner[:1] in '"“„«':
+    if _unpaired(text[s:e]) and text[s : s + 2] == "''":
+        s += 2
+    elif _unpaired(text[s:e]) and text[s : s + 1] in '"“„«':
         s += 1
-    if (opens != closes or straight % 2) and text[e - 1 : e] in '"”»':
+    if _unpaired(text[s:e]) and text[e - 2 : e] == "''":
+        e -= 2
+    elif _unpaired(text[s:e]) and text[e - 1 : e] in '"”»':
         e -= 1
     s, e = strip_span(text, s, e)
-    if text[e - 1 : e] == "." and text[s:e].count('"') % 2 == 0:
+    closing = _CLOSE_AFTER.match(text, e)
+    if closing and _unpaired(text[s:e]):
+        e = closing.end()  # 'said Trump is “unelectable now.”': the quote belongs to the clause
+    elif text[e - 1 : e] == "." and not _unpaired(text[s:e]):
         e -= 1
     return s, e
+
+
+_CLOSE_AFTER = re.compile(r"[.,!?]?(?:''|[\"”»])")
+
+
+def _unpaired(inner: str) -> bool:
+    curly = sum(inner.count(ch) for ch in "“„«") != sum(inner.count(ch) for ch in "”»")
+    return curly or inner.count('"') % 2 == 1 or inner.count("''") % 2 == 1
 
 
 def _containing(attrs: list[_Attr], o: int, c: int) -> _Attr | None:
