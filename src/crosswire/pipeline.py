@@ -21,7 +21,7 @@ from crosswire.brief import make_brief, story_export
 from crosswire.clean import clean_report
 from crosswire.clean.dedup import NearDuplicateIndex
 from crosswire.compare import compare_story
-from crosswire.engine import LocalEngine
+from crosswire.engine import make_engine
 from crosswire.errors import InputError
 from crosswire.ingest import read_inputs
 from crosswire.model import Analysis, Brief, Comparison, Rejection, Report, make_report_id
@@ -52,11 +52,17 @@ def analyze_chunk(reports: list[Report]) -> list[Analysis]:
 class Pipeline:
     """Ingest inputs into a store. Open once, ``ingest`` as often as you like, then ``close``."""
 
-    def __init__(self, store: Store, *, workers: int | None = None, batch_size: int = 32) -> None:
+    def __init__(
+        self, store: Store, *, workers: int | None = None, engine: str | None = None, batch_size: int = 32
+    ) -> None:
         self.store = store
         self.batch_size = batch_size
         self.max_bytes = int(float(settings.get("max_input_mb")) * 1024 * 1024)
-        self.engine = LocalEngine(int(settings.get("workers", workers)))
+        self.engine = make_engine(
+            str(settings.get("engine", engine)),
+            workers=int(settings.get("workers", workers)),
+            address=str(settings.get("ray_address")),
+        )
         self._copies: NearDuplicateIndex | None = None
         self._stories: StoryIndex | None = None
 

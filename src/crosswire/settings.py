@@ -26,6 +26,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_input_mb", 50, "Inputs larger than this many MB are rejected unread."),
     Setting("story_threshold", 0.5, "Score a report needs to join an existing story rather than start one."),
     Setting("story_window_days", 7.0, "Reports further apart than this (by date) rarely share a story."),
+    Setting(
+        "engine", "local", "Where the analyze stage runs: 'local' (process pool) or 'ray' (a Ray cluster)."
+    ),
+    Setting("ray_address", "", "Ray cluster to join with engine=ray; empty starts a local Ray instance."),
     Setting("workers", 1, "Processes for the analyze stage (the local engine); 0 means one per core."),
     Setting("token", "", "Bearer token required for writes through the web API."),
 )

@@ -19,12 +19,13 @@ def register(app: typer.Typer) -> None:
         paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
         json_out: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
         workers: int = typer.Option(None, "--workers", help="Processes for analysis (0 = one per core)."),
+        engine: str = typer.Option(None, "--engine", help="local (process pool, default) or ray."),
     ) -> None:
         """Ingest plain-text reports, HTML pages, JSON Lines and RSS/Atom feeds.
 
         Example: crosswire ingest ../shared/corpus/seeds reports.jsonl page.html
         """
-        with open_store(ctx) as store, Pipeline(store, workers=workers) as pipeline:
+        with open_store(ctx) as store, Pipeline(store, workers=workers, engine=engine) as pipeline:
             summary = _run(pipeline, paths, quiet=json_out)
         if json_out:
             print_json(
