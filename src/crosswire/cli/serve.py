@@ -16,7 +16,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Serve the workbench pages and the /api/v1 JSON API (writes need CROSSWIRE_TOKEN).
 
-        Example: CROSSWIRE_TOKEN=secret crosswire --db news.db serve --port 8000
+        Example: crosswire --db news.db serve --port 8000   (with CROSSWIRE_TOKEN=secret set for uploads)
         """
         import uvicorn
 
