@@ -20,7 +20,7 @@ _SOURCE_ADDRESS = re.compile(
 )
 _SOURCE_NAME = re.compile(r"^sources?\s*:\s*(?P<name>\S.{0,80}?)\.?$", re.I)
 _NAME = r"[A-Z][\w&'-]*(?:\.[\w&'-]+)*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&'-]*(?:\.[\w&'-]+)*){0,4}"
-_SUBSCRIBE_TO = re.compile(rf"\bsubscribe(?:\s+now)?\s+to\s+(?P<name>{_NAME})")
+_SUBSCRIBE_TO = re.compile(rf"\b(?i:subscribe(?:\s+now)?\s+to)\s+(?P<name>{_NAME})")
 _COPYRIGHT = re.compile(
     rf"(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*,?\s*)?(?P<name>{_NAME})"
 )
