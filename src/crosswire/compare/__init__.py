@@ -16,9 +16,10 @@ from crosswire.compare.align import ALIGN_THRESHOLD, align, only_in
 from crosswire.compare.contradictions import find_contradictions
 from crosswire.compare.corroboration import independent_sources, origin_groups, report_sources
 from crosswire.compare.embed import embed as minilm_embed
+from crosswire.compare.figures import figure_contradictions
 from crosswire.compare.text import statements
 from crosswire.compare.variants import find_variants
-from crosswire.model import Analysis, Citation, Claim, Comparison, Report
+from crosswire.model import Analysis, Citation, Claim, Comparison, Contradiction, Report
 
 __all__ = ["compare_reports", "compare_story"]
 
@@ -56,7 +57,10 @@ def compare_story(
         alignments=alignments,
         variants=variants,
         only_in=alone,
-        contradictions=find_contradictions(alignments, variants, analyses, groups),
+        contradictions=_merge(
+            find_contradictions(alignments, variants, analyses, groups),
+            figure_contradictions(per_report, groups),
+        ),
         claims=claims,
         copies={rid: origin for rid, origin in groups.items() if origin != rid},
     )
@@ -84,3 +88,9 @@ def _claims(
             out.append(Claim(c.text, (c,), (c.report_id,), len(origins), origins))
     out.sort(key=lambda cl: (-cl.independent_sources, -len(cl.reports)))
     return tuple(out)
+
+
+def _merge(found: tuple[Contradiction, ...], figures: list[Contradiction]) -> tuple[Contradiction, ...]:
+    """Story-wide figure disagreements, unless an aligned pair already reports the same values."""
+    seen = {(c.kind, frozenset(c.values)) for c in found}
+    return found + tuple(c for c in figures if (c.kind, frozenset(c.values)) not in seen)

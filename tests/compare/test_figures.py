@@ -1,0 +1,41 @@
+from crosswire.compare.figures import figure_contradictions, figures
+from crosswire.model import Citation
+
+
+def _c(rid: str, text: str) -> Citation:
+    return Citation(rid, 0, len(text), text)
+
+
+def test_figures_read_tolls_in_their_common_wordings():
+    found = figures(
+        [
+            _c("a", "A magnitude 6.2 earthquake struck, killing at least 14 people and injuring 120."),
+            _c("a", "The death toll has since risen to 16, officials said."),
+            _c("a", "Three people were still missing and 40 were arrested."),
+        ]
+    )
+    assert sorted(v for v, _ in found["deaths"]) == [14, 16]
+    assert [v for v, _ in found["injured"]] == [120]
+    assert [v for v, _ in found["magnitude"]] == [6.2]
+    assert [v for v, _ in found["missing"]] == [3]
+    assert [v for v, _ in found["arrested"]] == [40]
+
+
+def test_independent_reports_disagreeing_on_a_toll_are_flagged():
+    per_report = {
+        "a": [_c("a", "The blast killed 12 people in the old market.")],
+        "b": [_c("b", "Police said 15 people died in the explosion.")],
+        "c": [_c("c", "The blast killed 12 people in the old market.")],
+    }
+    (found,) = figure_contradictions(per_report, {"a": "a", "b": "b", "c": "a"})
+    assert found.what == "deaths: 12 vs 15"
+    assert {m.report_id for m in found.members} == {"a", "b"}
+
+
+def test_agreeing_reports_and_copies_are_not_flagged():
+    per_report = {
+        "a": [_c("a", "The storm injured nine people.")],
+        "b": [_c("b", "Nine people were injured by the storm.")],
+        "c": [_c("c", "The storm injured 30 people.")],
+    }
+    assert figure_contradictions(per_report, {"a": "a", "b": "b", "c": "a"}) == []
