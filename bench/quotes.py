@@ -57,7 +57,7 @@ def _brat(path: Path, text: str) -> list[Gold]:
         src_text = " ".join(text[a:b] for a, b in source[1]) if source else None
         a = content[1][0][0]
         first = text[a : content[1][0][1]].lstrip()
-        direct = first[:1] in '"“' or text[max(0, a - 1) : a] in {'"', "“"}
+        direct = first[:1] in '"“' or first[:2] == "''" or text[max(0, a - 1) : a] in {'"', "“"}
         out.append(Gold(spans=content[1], source=src_text, direct=direct))
     return out
 

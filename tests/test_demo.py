@@ -46,7 +46,13 @@ def test_look_alike_quakes_are_separate_stories(demo):
     _, records, _ = demo
     story_of = {}
     for r in records:
-        key = "mirova" if "Mirova" in (r["title"] or "") else "port-alder" if "Port Alder" in (r["title"] or "") else None
+        key = (
+            "mirova"
+            if "Mirova" in (r["title"] or "")
+            else "port-alder"
+            if "Port Alder" in (r["title"] or "")
+            else None
+        )
         if key and not (key == "mirova" and "Second Quake" in r["title"]):
             story_of.setdefault(key, set()).add(r["story_id"])
     assert len(story_of["mirova"]) == 1

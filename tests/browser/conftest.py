@@ -12,6 +12,7 @@ import threading
 import time
 
 import pytest
+
 from .browserenv import CHROMIUM, CHROMIUM_ARGS, SEEDS, TOKEN
 
 

@@ -7,6 +7,7 @@ import re
 
 import httpx
 import pytest
+
 from .browserenv import CORPUS, TOKEN
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

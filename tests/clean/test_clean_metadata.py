@@ -69,7 +69,11 @@ def test_source_name_line_only_for_outlets() -> None:
     ("boilerplate", "body", "name"),
     [
         (["To grasp the valley's politics - subscribe to Valley Courier"], "Text.", "Valley Courier"),
-        (["Subscribe to The Lakeside Ledger for full access to our coverage"], "Text.", "The Lakeside Ledger"),
+        (
+            ["Subscribe to The Lakeside Ledger for full access to our coverage"],
+            "Text.",
+            "The Lakeside Ledger",
+        ),
         (["© 2019 The Valley Courier. All rights reserved."], "Text.", "The Valley Courier"),
         (["Copyright 2021 Northbay Media Ltd"], "Text.", "Northbay Media"),
         ([], BODY, "Harbour Wire"),

@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import pytest
-from .ingest_samples import PARAGRAPHS, article_html
 
 from crosswire.errors import (
     BadFeed,
@@ -22,6 +21,8 @@ from crosswire.errors import (
 )
 from crosswire.ingest import read_inputs, sniff
 from crosswire.model import RawReport, Rejection
+
+from .ingest_samples import PARAGRAPHS, article_html
 
 
 def one(paths, **kwargs):

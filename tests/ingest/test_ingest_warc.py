@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import gzip
 
-from .ingest_samples import PARAGRAPHS, article_html
-
 from crosswire.errors import NoText
 from crosswire.ingest import read_inputs
 from crosswire.model import RawReport, Rejection
+
+from .ingest_samples import PARAGRAPHS, article_html
 
 
 def record(uri: str, content_type: str, payload: bytes) -> bytes:

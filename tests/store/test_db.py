@@ -11,7 +11,9 @@ from crosswire.store.export import report_records
 from crosswire.store.schema import SCHEMA_VERSION
 
 
-def _report(rid: str = "r1", body: str = "Ministers met in Tarvik on Monday to discuss the harbour.") -> Report:
+def _report(
+    rid: str = "r1", body: str = "Ministers met in Tarvik on Monday to discuss the harbour."
+) -> Report:
     return Report(
         id=rid,
         uri=f"https://example.test/{rid}",
@@ -100,10 +102,25 @@ def test_move_story_merges(store):
 def test_export_record_follows_contract(store):
     store.add_report(_report(), _analysis(), None, "s1")
     (record,) = list(report_records(store.conn))
-    for key in (
-        "id uri outlet title published published_source published_reason language body boilerplate captions "
-        "story_id syndicated_from republished_from entities quotes events"
-    ).split():
+    for key in [
+        "id",
+        "uri",
+        "outlet",
+        "title",
+        "published",
+        "published_source",
+        "published_reason",
+        "language",
+        "body",
+        "boilerplate",
+        "captions",
+        "story_id",
+        "syndicated_from",
+        "republished_from",
+        "entities",
+        "quotes",
+        "events",
+    ]:
         assert key in record
     assert record["entities"][0]["mentions"] == [[19, 25]]
     q = record["quotes"][0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from .webstore import BODY_A, quote_a
 
 
@@ -177,10 +178,10 @@ def test_ingest_json_and_files(client, monkeypatch):
 
 def test_compare_reads_the_export_shaped_digest(db_path, client):
     """The brief stage's ``story_export`` gives only_in, contradictions and claims as text: found in the bodies."""
-    from .webstore import BODY_B, quote_b
-
     from crosswire.model import Story
     from crosswire.store import Store
+
+    from .webstore import BODY_B, quote_b
 
     qa, qb = quote_a(), quote_b()
     will = BODY_A.index("will")
