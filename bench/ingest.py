@@ -72,6 +72,10 @@ def main() -> None:
         f"whole ingest (analyze+stories): {summary.stored / t_all:6.1f} reports/s  ({t_all:.1f} s, "
         f"workers={args.workers}, {len(summary.stories)} stories, {summary.copies} copies)"
     )
+    total = sum(summary.seconds.values()) or 1.0
+    print("time by stage (whole ingest):")
+    for stage, secs in sorted(summary.seconds.items(), key=lambda kv: -kv[1]):
+        print(f"  {stage:<15} {secs:7.1f} s  {100 * secs / total:5.1f} %")
     own, worker = peak_rss_mb()
     print(f"peak memory (RSS): {own:.0f} MB this process, {worker:.0f} MB largest worker process")
 

@@ -10,8 +10,10 @@ report joins what is already stored.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -42,6 +44,26 @@ class IngestSummary:
     rejected: list[Rejection] = field(default_factory=list)
     stories: set[str] = field(default_factory=set)
     new_stories: set[str] = field(default_factory=set)
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage, for benches and --json
+
+    @contextlib.contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
+
+    def timed_iter(self, stage: str, items: Iterable) -> Iterator:
+        """Time a generator's own work (reading, decoding, extracting), not the loop body around it."""
+        it = iter(items)
+        while True:
+            with self.timed(stage):
+                try:
+                    item = next(it)
+                except StopIteration:
+                    return
+            yield item
 
 
 def analyze_chunk(reports: list[Report]) -> list[Analysis]:
@@ -105,7 +127,7 @@ class Pipeline:
         pending: list[Report] = []
         seen: set[str] = set()
         by_text: dict[str, str] = {}
-        for item in read_inputs(paths, stdin=stdin, max_bytes=self.max_bytes):
+        for item in summary.timed_iter("ingest", read_inputs(paths, stdin=stdin, max_bytes=self.max_bytes)):
             if isinstance(item, Rejection):
                 summary.rejected.append(item)
                 note("rejected", str(item))
@@ -116,12 +138,14 @@ class Pipeline:
                 note("known", item.uri)
                 continue
             try:
-                report = clean_report(item)
+                with summary.timed("clean"):
+                    report = clean_report(item)
             except InputError as exc:
                 summary.rejected.append(Rejection(item.uri, exc.code, exc.reason))
                 note("rejected", str(summary.rejected[-1]))
                 continue
-            report = self._link_copy(report, by_text)
+            with summary.timed("copies"):
+                report = self._link_copy(report, by_text)
             seen.add(report.id)
             summary.copies += report.syndicated_from is not None
             pending.append(report)
@@ -131,7 +155,7 @@ class Pipeline:
                 pending = []
         if pending:
             self._commit(pending, summary)
-        self.refresh_stories(summary.stories)
+        self.refresh_stories(summary.stories, summary)
         return summary
 
     def _link_copy(self, report: Report, by_text: dict[str, str]) -> Report:
@@ -146,9 +170,11 @@ class Pipeline:
         return dataclasses.replace(report, syndicated_from=origin) if origin else report
 
     def _commit(self, batch: list[Report], summary: IngestSummary) -> None:
-        analyses = self.engine.map(analyze_chunk, batch)
-        features = story_features(batch, analyses)
-        with self.store.transaction():
+        with summary.timed("analyze"):
+            analyses = self.engine.map(analyze_chunk, batch)
+        with summary.timed("stories"):
+            features = story_features(batch, analyses)
+        with self.store.transaction(), summary.timed("stories+store"):
             for report, analysis, feat in zip(batch, analyses, features, strict=True):
                 assignment = self.stories.add(feat)
                 for old, new in assignment.merged_into.items():
@@ -161,11 +187,13 @@ class Pipeline:
                     summary.new_stories.add(assignment.story_id)
                 summary.stored += 1
 
-    def refresh_stories(self, story_ids: Iterable[str]) -> None:
-        """Date undated reports from their story, then rewrite each touched story's row."""
+    def refresh_stories(self, story_ids: Iterable[str], summary: IngestSummary | None = None) -> None:
+        """Date undated reports from their story, then rewrite each touched story's row and digest."""
+        summary = summary or IngestSummary()
         for story_id in sorted(story_ids):
             items = queries.story_items(self.store.conn, story_id)
-            items = self._date_from_siblings(items)
+            with summary.timed("dating"):
+                items = self._date_from_siblings(items)
             story = self.stories.story(story_id)
             dates = sorted(r.published for r, _ in items if r.published)
             names = {e.id: e.name for _, a in items for e in a.entities}
@@ -176,7 +204,8 @@ class Pipeline:
                 first_seen=dates[0] if dates else None,
                 last_seen=dates[-1] if dates else None,
             )
-            comparison, brief = digest(items, story_id)
+            with summary.timed("compare+brief"):
+                comparison, brief = digest(items, story_id)
             self.store.save_story(story, story_export(comparison, brief))
 
     def _date_from_siblings(self, items: list[tuple[Report, Analysis]]) -> list[tuple[Report, Analysis]]:

@@ -34,6 +34,7 @@ def register(app: typer.Typer) -> None:
                     "known": summary.known,
                     "copies": summary.copies,
                     "stories": sorted(summary.stories),
+                    "seconds": {k: round(v, 3) for k, v in summary.seconds.items()},
                     "rejected": [
                         {"input": r.uri, "code": r.code, "reason": r.reason} for r in summary.rejected
                     ],
