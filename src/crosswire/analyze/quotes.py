@@ -19,9 +19,18 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from crosswire.analyze.cues import FRAMES, SPEECH, attribution_of, is_cue, quote_spans, strip_span
+from crosswire.analyze.cues import (
+    BELIEF_VERBS,
+    FRAMES,
+    SPEECH,
+    attribution_of,
+    is_cue,
+    quote_spans,
+    strip_span,
+)
+from crosswire.analyze.labels import labelled
 from crosswire.analyze.speakers import MentionIndex, Speaker, resolve, subject_of
 from crosswire.model import Entity, Quote
 
@@ -38,6 +47,7 @@ class _Attr:
     kind: str
     speaker: Speaker | None = None
     attribution: str = SPEECH
+    who: Span | None = None  # the source when no verb's subject names it ("Name: ...")
 
 
 def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None = None) -> list[Quote]:
@@ -45,6 +55,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
     text = doc.text
     index = MentionIndex(entities)
     attrs = _syntactic(doc)
+    attrs += [_Attr(cue=x.colon, start=x.start, end=x.end, kind="indirect", who=x.who) for x in labelled(doc)]
     marks = [(o, c) for o, c in quote_spans(text) if text[o + 1 : c].strip()]
     owner: dict[tuple[int, int], _Attr] = {}
     for o, c in marks:
@@ -69,7 +80,12 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
     out: list[Quote] = []
     for s, e, kind, a in quotes:
         sp = a.speaker if a is not None else None
-        if sp is None and (kind == "indirect" or len(text[s:e].split()) < 4):
+        if sp is None and (
+            kind == "indirect"
+            and a.cue.pos_ not in {"VERB", "AUX"}
+            or kind != "indirect"
+            and len(text[s:e].split()) < 4
+        ):
             continue  # scare quotes and titles: no one is said to have said them
         out.append(
             Quote(
@@ -101,8 +117,8 @@ def _syntactic(doc: Doc) -> list[_Attr]:
                 if attr is not None:
                     out.append(attr)
                     framed = True
-        if framed or not is_cue(tok):
-            continue
+        if framed or not is_cue(tok) or quoted(tok.idx) and tok.lemma_.lower() in BELIEF_VERBS:
+            continue  # "I think ..." inside a quote is the speaker's aside, not a new attribution
         if tok.lower_ == "according":
             clause = tok.head
             who = subject_of(tok)
@@ -145,11 +161,23 @@ def _frame_contents(tok: Token) -> list[tuple[str, list[int]]]:
             if head is None:
                 continue
         core = _cut(list(head.subtree))
-        if frame[dep]:  # the rest of the verb's phrase from this complement on
-            core = _cut([t for t in tok.subtree if t.i >= core[0].i])
+        if frame[dep]:  # the verb's complements from this one on ("him a liar", "Rubio of lying")
+            last = max([c.right_edge.i for c in tok.children if c.i >= child.i and _complement(c)] or [0])
+            core = _cut([t for t in tok.subtree if core[0].i <= t.i <= max(last, core[-1].i)])
         out.append((dep, [t.i for t in core]))
         break  # one content per cue, as annotated
     return out
+
+
+_COMPLEMENTS = {"dobj", "dative", "oprd", "ccomp", "xcomp", "attr", "acomp", "pobj"}
+_ARGUMENT_PREPS = {"of", "as", "for", "to", "with", "about", "against", "on", "over", "from"}
+
+
+def _complement(tok: Token) -> bool:
+    """Part of what was said or held, not when, where or how ("on Sunday", "in a tweet")."""
+    if tok.dep_ == "prep":
+        return not any(c.ent_type_ in {"DATE", "TIME"} for c in tok.children)
+    return tok.dep_ not in {"npadvmod", "advmod", "advcl", "punct", "cc", "conj", "parataxis"}
 
 
 def _make(doc: Doc, tok: Token, toks: list[int], attribution: str) -> _Attr | None:
@@ -171,7 +199,7 @@ def _make(doc: Doc, tok: Token, toks: list[int], attribution: str) -> _Attr | No
     return _Attr(cue=tok, start=start, end=end, kind="indirect", attribution=attribution)
 
 
-_TAILS = {"advcl", "relcl", "parataxis", "npadvmod"}
+_TAILS = {"relcl", "parataxis", "npadvmod"}
 
 
 def _core(head: Token) -> list[Token]:
@@ -308,11 +336,24 @@ def _resolve_all(doc: Doc, attrs: list[_Attr], index: MentionIndex) -> None:
         if a.cue.i in by_cue:
             a.speaker = by_cue[a.cue.i]
             continue
-        subject = subject_of(a.cue)
+        subject = a.who if a.who is not None else subject_of(a.cue) or _sentence_subject(a.cue)
         a.speaker = resolve(subject, index, history) if subject is not None else None
         by_cue[a.cue.i] = a.speaker
         if a.speaker is not None:
             history.append((a.speaker, a.cue.idx))
+
+
+def _sentence_subject(cue: Token) -> Span | None:
+    """The subject of the sentence a participle trails ("Clinton spoke, praising ..."), if before it."""
+    if cue.tag_ != "VBG" and cue.dep_ not in {"conj", "advcl"}:
+        return None
+    root = cue.sent.root
+    if root.i >= cue.i or root.i == cue.i:
+        return None
+    head = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < cue.i), None)
+    if head is None or head.lower_ in {"it", "there", "this", "that"} or head.tag_ in {"WDT", "WP"}:
+        return None
+    return cue.doc[head.left_edge.i : head.i + 1]
 
 
 def _float(

@@ -1,0 +1,94 @@
+"""Attributions a writer marks with a colon: "Name: what they said" in headlines and transcripts.
+
+Headlines ("Senator X: Plan Is Dead"), interview transcripts ("HOST: Do you think ...") and
+reading notes ("More from Jones: ...") put the source before a colon at the start of a paragraph
+and the content after it, with no reporting verb. The label must be short, hold no verb, and name
+someone (a proper noun, a capitalised word, or a publication/poll noun), so "Watch the full
+interview:" or "Here is what we know:" stay out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from crosswire.analyze.cues import REPORT_NOUNS
+
+_MAX_LABEL = 8  # tokens before the colon
+_SOURCE_NOUNS = REPORT_NOUNS | {"poll", "survey", "study", "analysis", "memo"}
+# Labels of the writer's own apparatus, not of a source.
+_APPARATUS = {
+    "note",
+    "update",
+    "correction",
+    "clarification",
+    "disclosure",
+    "transcript",
+    "editor",
+    "related",
+}
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """One "label: content" paragraph: the colon, who the label names, the content's offsets."""
+
+    colon: Token
+    who: Span
+    start: int
+    end: int
+
+
+def labelled(doc: Doc) -> list[Labelled]:
+    """Each paragraph that opens with a short source label and a colon; linear in the text."""
+    text = doc.text
+    out: list[Labelled] = []
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    for at in starts:
+        span = _label(doc, at)
+        if span is None:
+            continue
+        colon = doc[span.end]
+        end = text.find("\n", colon.idx)
+        end = len(text) if end < 0 else end
+        start = colon.idx + 1
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in " \t\r.":
+            end -= 1
+        if len(text[start:end].split()) >= 3:
+            out.append(Labelled(colon=colon, who=span, start=start, end=end))
+    return out
+
+
+def _label(doc: Doc, at: int) -> Span | None:
+    """The label span starting at character ``at`` if a colon follows it closely, else None."""
+    first = doc.char_span(at, at + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    i = first.start
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    for j in range(i, min(len(doc), i + _MAX_LABEL + 1)):
+        tok = doc[j]
+        if "\n" in tok.text:
+            return None
+        if tok.text == ":":
+            return _named(doc[i:j])
+        if tok.pos_ in {"VERB", "AUX"} and not tok.text.isupper() or tok.text in {".", "?", "!"}:
+            return None
+    return None
+
+
+def _named(span: Span) -> Span | None:
+    if not len(span) or not span[0].text[:1].isupper() or span[-1].is_punct:
+        return None
+    if span[-1].lemma_.lower() in _APPARATUS or span[0].lemma_.lower() in _APPARATUS:
+        return None
+    for tok in span:
+        if tok.pos_ == "PROPN" or tok.text.isupper() and len(tok.text) > 2:
+            return span
+        if tok.lemma_.lower() in _SOURCE_NOUNS:
+            return span
+    return None
