@@ -88,3 +88,14 @@ def test_durations_are_not_time_points() -> None:
     doc = load()("The session lasted an hour and a half on Tuesday.")
     found = resolve_times(doc, "2018-01-31")
     assert [t.value for t in found] == ["2018-01-30"]
+
+
+@pytest.mark.slow
+def test_resolve_times_without_a_parser_does_not_crash():
+    from crosswire.analyze.nlp import load
+
+    nlp = load()
+    with nlp.select_pipes(disable=["parser"]):
+        doc = nlp("The ministers met on Monday and will meet again on Friday.")
+    found = resolve_times(doc, "2026-03-04")
+    assert [t.value for t in found if t.text.endswith("Monday")] == ["2026-03-02"]

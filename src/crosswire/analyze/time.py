@@ -316,6 +316,8 @@ def resolve(text: str, published: str | None, *, future: bool = False) -> str | 
 
 def _is_future(span: Span) -> bool:
     """Whether the clause governing ``span`` speaks of the future ("will meet", "is going to", "plans to")."""
+    if not span.doc.has_annotation("DEP"):
+        return False  # no parse (parser disabled): Span.root would read unset heads and crash spaCy
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
