@@ -17,7 +17,7 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 
 demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(CW) --db $(DEMO_DB) ingest examples/
+	$(CW) --db $(DEMO_DB) ingest examples/reports/
 	$(CW) --db $(DEMO_DB) stories
 	$(CW) --db $(DEMO_DB) report
 

