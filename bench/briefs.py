@@ -26,60 +26,15 @@ import numpy as np
 
 from crosswire.brief import SummaryParams, make_brief
 from crosswire.brief.embed import embed as minilm_embed
-from crosswire.brief.summary import sentences_of
+from crosswire.brief.summary import (
+    _STOP,  # LexRank sees the same stop words as crosswire
+    sentences_of,
+)
 from crosswire.model import Analysis, Report
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "briefs-allsides"
 _FIELDS = re.compile(r"TITLE=>\s*(.*?)\s*ARTICLE=>\s*(.*)", re.S)
 _TOKEN = re.compile(r"[a-z0-9]+")
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "its",
-        "this",
-        "that",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "their",
-        "our",
-        "not",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "said",
-        "says",
-    ]
-)
 
 Story = tuple[list[tuple[str, str]], str]
 

@@ -190,19 +190,7 @@ NOUNS = _expand(
 # Objects that make a trigger verb something else ("release a statement", "back the bill" stays).
 NOT_EVENT_OBJECTS = {
     "release": frozenset(
-        [
-            "statement",
-            "report",
-            "video",
-            "detail",
-            "figure",
-            "data",
-            "result",
-            "communique",
-            "photo",
-            "image",
-            "list",
-        ]
+        "statement report video detail figure data result communique photo image list".split()
     ),
     "issue": frozenset(["statement", "report"]),
     "sign": frozenset(["autograph"]),

@@ -23,52 +23,7 @@ Embed = Callable[[list[str]], np.ndarray]
 
 _WORD = re.compile(r"\w+")
 _STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "its",
-        "this",
-        "that",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "their",
-        "our",
-        "not",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "said",
-        "says",
-    ]
+    "a an the and or but of to in on at by for with from as is are was were be been it its this that he she they we i you his her their our not has have had will would said says".split()
 )
 
 

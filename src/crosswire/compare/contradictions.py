@@ -46,31 +46,7 @@ _NUMBER_WORDS = {
 }
 _SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _DATE_WORDS = set(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "tomorrow",
-        "tonight",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight january february march april may june july august september october november december".split()
 )
 _NUMERIC = re.compile(r"^\d[\d,]*(\.\d+)?%?$")
 # A hunk longer than this is a rewording, not one fact changed.

@@ -42,33 +42,7 @@ _XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,100}encoding\s*=\s*["']([A-Za-z0-9
 _HAS_WORD = re.compile(r"\w")
 _SPACES = re.compile(r"[ \t\r\f\v]+")  # no-break spaces are kept: they are part of the text
 _BLOCKS = frozenset(
-    [
-        "p",
-        "div",
-        "br",
-        "li",
-        "ul",
-        "ol",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "pre",
-        "tr",
-        "table",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "figure",
-        "figcaption",
-        "dt",
-        "dd",
-        "hr",
-    ]
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre tr table section article header footer figure figcaption dt dd hr".split()
 )
 
 
