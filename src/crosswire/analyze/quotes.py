@@ -15,8 +15,8 @@ Layers, after the GenderGapTracker design (see TECHNIQUES.md):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -54,18 +54,24 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
     """Quotes of one parsed report, in text order, with speakers resolved against ``entities``."""
     text = doc.text
     index = MentionIndex(entities)
-    attrs = _syntactic(doc)
+    quoted = _in_marks(text, 0, len(text))
+    attrs = _syntactic(doc, text, quoted)
     attrs += [_Attr(cue=x.colon, start=x.start, end=x.end, kind="indirect", who=x.who) for x in labelled(doc)]
     marks = [(o, c) for o, c in quote_spans(text) if text[o + 1 : c].strip()]
     owner: dict[tuple[int, int], _Attr] = {}
+    by_paragraph = _by_paragraph(text, attrs)
     for o, c in marks:
-        found = _containing(attrs, o, c) or _beside(doc, o, c)
+        inside = by_paragraph.get(_paragraph(text, o + 1)[0], [])
+        found = _containing(inside, o, c)
+        if found is None:
+            found = _beside(doc, text, o, c)
+            if found is not None:
+                attrs.append(found)
         if found is not None:
             owner[(o, c)] = found
-            if found not in attrs:
-                attrs.append(found)
     _resolve_all(doc, attrs, index)
-    said = [a for a in attrs if a.kind == "direct" or not _is_just_a_quote(a, marks)]
+    opens = [o for o, _ in marks]
+    said = [a for a in attrs if a.kind == "direct" or not _is_just_a_quote(a, marks, opens)]
 
     quotes: list[tuple[int, int, str, _Attr | None]] = []
     for a in said:
@@ -77,6 +83,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
     quotes.sort(key=lambda q: (q[0], q[1]))
     quotes = _float(doc, quotes)
 
+    near = _by_paragraph(text, attrs)
     out: list[Quote] = []
     for s, e, kind, a in quotes:
         sp = a.speaker if a is not None else None
@@ -96,7 +103,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
                 speaker=sp.name if sp else None,
                 speaker_entity=sp.entity if sp else None,
                 anonymous=sp.anonymous if sp else False,
-                relayed_via=_relays(a, attrs, outlet) if a is not None else (),
+                relayed_via=_relays(a, near, text, outlet) if a is not None else (),
                 cue=a.cue.text if a is not None else None,
                 attribution=a.attribution if a is not None else SPEECH,
             )
@@ -104,16 +111,14 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
     return out
 
 
-def _syntactic(doc: Doc) -> list[_Attr]:
-    text = doc.text
-    quoted = _in_marks(text, 0, len(text))
+def _syntactic(doc: Doc, text: str, quoted: Callable[[int], bool]) -> list[_Attr]:
     out: list[_Attr] = []
     for tok in doc:
         framed = False
         if tok.pos_ in {"VERB", "AUX"} and not quoted(tok.idx):
             # A verb frame learnt from annotated news: "called for X", "accused X of Y", "argued that".
-            for dep, toks in _frame_contents(tok):
-                attr = _make(doc, tok, toks, attribution_of(tok.lemma_.lower(), dep))
+            for dep, toks in _frame_contents(tok, quoted):
+                attr = _make(doc, text, tok, toks, attribution_of(tok.lemma_.lower(), dep))
                 if attr is not None:
                     out.append(attr)
                     framed = True
@@ -130,20 +135,25 @@ def _syntactic(doc: Doc) -> list[_Attr]:
         else:
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
             if comps:
-                toks = [t.i for c in comps for t in _core(c)]
+                toks = [t.i for c in comps for t in _cut(list(c.subtree), quoted)]
             elif tok.dep_ in {"parataxis", "ccomp"} and tok.head.i < tok.i and not is_cue(tok.head):
                 # "<clause>, the source added" / "<clause>, he says, <clause>": the verb hangs off the clause.
                 skip = set(range(tok.left_edge.i, tok.right_edge.i + 1))
-                toks = [t.i for t in _cut(list(tok.head.subtree)) if t.i not in skip and t.sent == tok.sent]
+                sent = tok.sent
+                toks = [
+                    t.i
+                    for t in _cut(list(tok.head.subtree), quoted)
+                    if t.i not in skip and sent.start <= t.i < sent.end
+                ]
             else:
                 continue
-        attr = _make(doc, tok, toks, attribution_of(tok.lemma_.lower()))
+        attr = _make(doc, text, tok, toks, attribution_of(tok.lemma_.lower()))
         if attr is not None:
             out.append(attr)
     return out
 
 
-def _frame_contents(tok: Token) -> list[tuple[str, list[int]]]:
+def _frame_contents(tok: Token, quoted: Callable[[int], bool]) -> list[tuple[str, list[int]]]:
     """Content token indices for each complement of ``tok`` that one of its frames names."""
     frame = FRAMES.get(tok.lemma_.lower())
     if not frame:
@@ -160,10 +170,10 @@ def _frame_contents(tok: Token) -> list[tuple[str, list[int]]]:
             head = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
             if head is None:
                 continue
-        core = _cut(list(head.subtree))
+        core = _cut(list(head.subtree), quoted)
         if frame[dep]:  # the verb's complements from this one on ("him a liar", "Rubio of lying")
             last = max([c.right_edge.i for c in tok.children if c.i >= child.i and _complement(c)] or [0])
-            core = _cut([t for t in tok.subtree if core[0].i <= t.i <= max(last, core[-1].i)])
+            core = _cut([t for t in tok.subtree if core[0].i <= t.i <= max(last, core[-1].i)], quoted)
         out.append((dep, [t.i for t in core]))
         break  # one content per cue, as annotated
     return out
@@ -180,9 +190,8 @@ def _complement(tok: Token) -> bool:
     return tok.dep_ not in {"npadvmod", "advmod", "advcl", "punct", "cc", "conj", "parataxis"}
 
 
-def _make(doc: Doc, tok: Token, toks: list[int], attribution: str) -> _Attr | None:
+def _make(doc: Doc, text: str, tok: Token, toks: list[int], attribution: str) -> _Attr | None:
     """An attribution over ``toks`` kept to the cue's paragraph, trimmed of "that" and stray marks."""
-    text = doc.text
     lo, hi = _paragraph(text, tok.idx)
     toks = [i for i in toks if lo <= doc[i].idx < hi and not doc[i].is_space]
     if not toks:
@@ -202,19 +211,14 @@ def _make(doc: Doc, tok: Token, toks: list[int], attribution: str) -> _Attr | No
 _TAILS = {"relcl", "parataxis", "npadvmod"}
 
 
-def _core(head: Token) -> list[Token]:
-    """A reported clause without what the writer tacked on after a comma or dash.
+def _cut(toks: list[Token], quoted: Callable[[int], bool]) -> list[Token]:
+    """A reported clause (a subtree, in order) without what the writer tacked on after a comma or dash.
 
     "... are honest, and three-quarters said ...", "..., calling them boring", "..., who was his
     chief of staff": the clause the cue governs ends where such a comma-led addition begins.
     """
-    return _cut(list(head.subtree))
-
-
-def _cut(toks: list[Token]) -> list[Token]:
     if len(toks) < 3:
         return toks
-    quoted = _in_marks(toks[0].doc.text, toks[0].idx, toks[-1].idx + 1)
     for k, t in enumerate(toks[1:-1], start=1):
         if t.text not in {",", "—", "–", ";", "("} or quoted(t.idx):
             continue
@@ -286,7 +290,7 @@ def _containing(attrs: list[_Attr], o: int, c: int) -> _Attr | None:
     return min(inside, key=lambda a: a.end - a.start) if inside else None
 
 
-def _beside(doc: Doc, o: int, c: int) -> _Attr | None:
+def _beside(doc: Doc, text: str, o: int, c: int) -> _Attr | None:
     """A reporting verb joined to the quote in the parse, or written within a few tokens of it."""
     span = doc.char_span(o, c + 1, alignment_mode="expand")
     if span is None:
@@ -309,7 +313,7 @@ def _beside(doc: Doc, o: int, c: int) -> _Attr | None:
                     best = (dist, t)
     if best is None:
         return None
-    s, e = _inside(doc.text, o, c)
+    s, e = _inside(text, o, c)
     return _Attr(cue=best[1], start=s, end=e, kind="direct")
 
 
@@ -323,10 +327,20 @@ def _inside(text: str, o: int, c: int) -> tuple[int, int]:
     return s, e
 
 
-def _is_just_a_quote(a: _Attr, marks: list[tuple[int, int]]) -> bool:
-    """Reported speech that is nothing but one quoted stretch duplicates that direct quote."""
+def _is_just_a_quote(a: _Attr, marks: list[tuple[int, int]], opens: list[int]) -> bool:
+    """Reported speech that is nothing but one quoted stretch duplicates that direct quote.
+
+    ``marks`` are in text order and do not overlap, so only those opening before the speech ends
+    and closing after it starts are looked at (a bisect, not a scan of the report).
+    """
     size = max(1, a.end - a.start)
-    return any(max(0, min(a.end, c) - max(a.start, o)) / size >= 0.9 for o, c in marks)
+    k = bisect_left(opens, a.end) - 1
+    while k >= 0 and marks[k][1] > a.start:
+        o, c = marks[k]
+        if (min(a.end, c) - max(a.start, o)) / size >= 0.9:
+            return True
+        k -= 1
+    return False
 
 
 def _resolve_all(doc: Doc, attrs: list[_Attr], index: MentionIndex) -> None:
@@ -361,6 +375,7 @@ def _float(
 ) -> list[tuple[int, int, str, _Attr | None]]:
     """A quote with no cue right after an attributed one (nothing but marks between) inherits it."""
     text = doc.text
+    sent_ends = [sent.end_char for sent in doc.sents]
     out: list[tuple[int, int, str, _Attr | None]] = []
     prev: tuple[int, _Attr] | None = None  # end of the sentence holding the last attribution
     for s, e, kind, a in quotes:
@@ -370,16 +385,26 @@ def _float(
                 a = prev[1]
         if a is not None and a.speaker is not None:
             end = max(e, a.cue.idx + len(a.cue.text))
-            sent = doc.char_span(end - 1, end, alignment_mode="expand")
-            prev = (max(end, sent.sent.end_char) if sent is not None else end, a)
+            k = bisect_right(sent_ends, end - 1)  # the sentence holding the end
+            prev = (max(end, sent_ends[k]) if k < len(sent_ends) else end, a)
         out.append((s, e, kind, a))
     return out
 
 
-def _relays(a: _Attr, attrs: list[_Attr], outlet: str | None) -> tuple[str, ...]:
+def _by_paragraph(text: str, attrs: list[_Attr]) -> dict[int, list[_Attr]]:
+    """Reported speech stays in its cue's paragraph, so nesting need only be sought there."""
+    out: dict[int, list[_Attr]] = {}
+    for b in attrs:
+        if b.kind == "indirect":
+            out.setdefault(_paragraph(text, b.cue.idx)[0], []).append(b)
+    return out
+
+
+def _relays(a: _Attr, near: dict[int, list[_Attr]], text: str, outlet: str | None) -> tuple[str, ...]:
     """Speakers of the attributions this one sits inside, innermost first, then the outlet."""
     at = a.cue.idx
-    outer = [b for b in attrs if b is not a and b.kind == "indirect" and b.start <= at < b.end]
+    same = near.get(_paragraph(text, at)[0], [])
+    outer = [b for b in same if b is not a and b.start <= at < b.end]
     outer.sort(key=lambda b: b.end - b.start)
     chain: list[str] = []
     own = a.speaker.name if a.speaker else None
