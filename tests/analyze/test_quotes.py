@@ -83,3 +83,76 @@ def test_relay_chain_through_a_report_and_the_outlet() -> None:
 def test_scare_quote_without_speaker_is_dropped() -> None:
     found = _run("The so-called “green wave” swept the region last year.")
     assert not [q for q in found if "green wave" in q.text]
+
+
+def test_two_apostrophes_pair_as_a_quotation_mark() -> None:
+    text = "''We will win the county,'' the organiser said."
+    (o, c), *_ = quote_spans(text)
+    assert text[o + 1 : c] == "We will win the county,"
+
+
+def test_said_is_speech_belief_and_stance_are_kept_apart() -> None:
+    text = (
+        "Senator Ada Roth said that the levy would be repealed.\n\n"
+        "Roth believes that voters will reward the repeal.\n\n"
+        "Roth called for a ban on fishing in the bay.\n\n"
+        "Governor Piet Varga endorsed Ada Roth on Friday."
+    )
+    found = _run(text)
+    said = _by_text(found, "levy would be repealed")
+    assert said.attribution == "speech" and said.speaker == "Ada Roth"
+    belief = _by_text(found, "voters will reward")
+    assert belief.attribution == "belief" and belief.speaker == "Ada Roth"
+    stance = _by_text(found, "ban on fishing")
+    assert stance.attribution == "stance" and stance.cue == "called"
+    endorsed = [q for q in found if q.cue == "endorsed"]
+    assert endorsed and endorsed[0].attribution == "stance" and endorsed[0].speaker == "Piet Varga"
+    assert "Friday" not in endorsed[0].text  # when it happened is not what was endorsed
+
+
+def test_headline_label_names_the_speaker() -> None:
+    text = "Senator Ada Roth: The Levy Will Be Gone By Spring.\n\nThe senator spoke in Dover."
+    q = _by_text(_run(text), "Levy Will Be Gone")
+    assert q.speaker == "Ada Roth" and q.cue == ":"
+    assert not q.text.endswith(".")
+
+
+def test_writers_apparatus_label_is_not_a_speaker() -> None:
+    text = "Editor's note: This story was updated with the final count.\n\nThe count ended late."
+    assert not [q for q in _run(text) if "final count" in q.text]
+
+
+def test_participle_takes_the_sentence_subject() -> None:
+    text = "Mayor Olga Brandt spoke for an hour, praising the crews who rebuilt the harbour wall."
+    q = _by_text(_run(text), "crews who rebuilt")
+    assert q.speaker == "Olga Brandt"
+
+
+def test_clause_takes_in_the_closing_mark_of_its_quote() -> None:
+    text = "Governor Piet Varga said the plan is “dead on arrival.” He left early."
+    q = [q for q in _run(text) if q.kind == "indirect" and "plan" in q.text][0]
+    assert q.text.endswith("arrival.”")
+
+
+def test_long_report_is_read_whole() -> None:
+    """A long report (hundreds of paragraphs, one run-on sentence) is read in linear passes.
+
+    An earlier version rescanned the whole text per token and per quote and never finished on
+    long reports; every paragraph's quote must still come back with its speaker.
+    """
+    para = (
+        "Mayor Olga Brandt said that the bridge would reopen, and critics, who doubt it, called for a review. "
+        "“We have found the money, the design and the crews,” she said, “and the work will end soon.” "
+        "The council, according to its chair, will vote on Monday; officials urged residents to wait."
+    )
+    n = 250
+    text = (
+        "\n\n".join([para] * n)
+        + "\n\n"
+        + " ".join(["officials said that the plan, which critics oppose, would fail, and"] * 300)
+        + " end."
+    )
+    found = _run(text)
+    money = [q for q in found if q.kind == "direct" and "found the money" in q.text]
+    assert len(money) == n and all(q.speaker == "Olga Brandt" for q in money)
+    assert len([q for q in found if q.cue == "urged"]) == n
