@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from crosswire import settings
-from crosswire.analyze import analyze_reports
+from crosswire.analyze import analyze_reports, link_story
 from crosswire.brief import make_brief, story_export
 from crosswire.clean import clean_report
 from crosswire.clean.dedup import NearDuplicateIndex
@@ -194,6 +194,7 @@ class Pipeline:
             items = queries.story_items(self.store.conn, story_id)
             with summary.timed("dating"):
                 items = self._date_from_siblings(items)
+            items = self._link_entities(items)
             story = self.stories.story(story_id)
             dates = sorted(r.published for r, _ in items if r.published)
             names = {e.id: e.name for _, a in items for e in a.entities}
@@ -207,6 +208,14 @@ class Pipeline:
             with summary.timed("compare+brief"):
                 comparison, brief = digest(items, story_id)
             self.store.save_story(story, story_export(comparison, brief))
+
+    def _link_entities(self, items: list[tuple[Report, Analysis]]) -> list[tuple[Report, Analysis]]:
+        """Story-level entity names ("Putin" -> "Vladimir Putin"), written back where they changed."""
+        linked = link_story([a for _, a in items])
+        for (report, before), after in zip(items, linked, strict=True):
+            if after != before:
+                self.store.update_report(report, after)
+        return [(r, a) for (r, _), a in zip(items, linked, strict=True)]
 
     def _date_from_siblings(self, items: list[tuple[Report, Analysis]]) -> list[tuple[Report, Analysis]]:
         out = []

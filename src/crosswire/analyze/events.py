@@ -12,6 +12,7 @@ they happened.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -180,16 +181,24 @@ def _when(clause: tuple[int, int], trigger: Token, times: Sequence[TimeExpressio
     return None
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]{2,}")
+
+
 def _name_tokens(names: Iterable[str]) -> set[str]:
     return {w.lower() for name in names for w in name.split() if len(w) > 2 and w[0].isupper()}
 
 
 def _narrow(
-    when: TimeExpression | None, names: set[str], times: Sequence[TimeExpression], args: Arguments
+    when: TimeExpression | None,
+    names: set[str],
+    times: Sequence[TimeExpression],
+    args: Arguments,
+    context: Sequence[tuple[str, str]] = (),
 ) -> str | None:
     """A period ("earlier this week") narrowed to the one day the report gives elsewhere for the same
     participants (a caption "... in Moscow, January 29"): at least two of the event's names must
-    appear in that day's sentence, and it must be the only such day inside the period."""
+    appear in that day's sentence, and it must be the only such day inside the period. ``context``
+    holds (text, day) pairs from outside the body, such as dated photo captions."""
     if when is None or when.value is None or "/" not in when.value:
         return when.value if when else None
     first, last = when.value.split("/")
@@ -209,6 +218,10 @@ def _narrow(
         )
         if sum(1 for name in names if _name_tokens([name]) & named) >= 2:
             days.add(t.value)
+    for text, day in context:
+        named = {w.lower() for w in _CAPITALISED.findall(text)}
+        if first <= day <= last and sum(1 for name in names if _name_tokens([name]) & named) >= 2:
+            days.add(day)
     return days.pop() if len(days) == 1 else when.value
 
 
@@ -219,7 +232,12 @@ def _rank(token: Token) -> tuple[int, int, int]:
 
 
 def _sentence_events(
-    sent: Span, args: Arguments, times: Sequence[TimeExpression], *, bare: bool = False
+    sent: Span,
+    args: Arguments,
+    times: Sequence[TimeExpression],
+    *,
+    bare: bool = False,
+    context: Sequence[tuple[str, str]] = (),
 ) -> list[Ranked]:
     """Events of one sentence with their rank; ``bare`` keeps event nouns that name no participant."""
     kinds = {t.i: k for t in sent if (k := _trigger_kind(t))}
@@ -243,7 +261,11 @@ def _sentence_events(
             continue
         clause = _clause_span(light or token)
         value = _narrow(
-            _when(clause, token, times), {*actors, *targets, *([where] if where else [])}, times, args
+            _when(clause, token, times),
+            {*actors, *targets, *([where] if where else [])},
+            times,
+            args,
+            context,
         )
         event = Event(
             kind=kind,
@@ -259,12 +281,21 @@ def _sentence_events(
     return found
 
 
-def extract_events(doc: Doc, entities: Iterable[Entity], times: Sequence[TimeExpression]) -> list[Event]:
-    """Every event of ``doc``, in text order (within a sentence, the main event first)."""
+def extract_events(
+    doc: Doc,
+    entities: Iterable[Entity],
+    times: Sequence[TimeExpression],
+    *,
+    context: Sequence[tuple[str, str]] = (),
+) -> list[Event]:
+    """Every event of ``doc``, in text order (within a sentence, the main event first).
+
+    ``context``: (text, day) pairs from outside the body (dated captions) that may pin down a period.
+    """
     args = Arguments(doc, list(entities))
     events: list[Event] = []
     for sent in doc.sents:
-        ranked = _sentence_events(sent, args, times)
+        ranked = _sentence_events(sent, args, times, context=context)
         events.extend(event for _, event in sorted(ranked, key=lambda pair: pair[0]))
     return events
 

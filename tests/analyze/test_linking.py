@@ -1,0 +1,36 @@
+from crosswire.analyze.linking import link_story
+from crosswire.model import Analysis, Entity, Event, Mention, Quote
+
+
+def _person(eid: str, name: str, *spans: tuple[int, int]) -> Entity:
+    return Entity(eid, name, "PERSON", mentions=tuple(Mention(eid, s, e, name) for s, e in spans))
+
+
+def test_surname_takes_the_full_name_another_report_gives():
+    a = Analysis(
+        "a",
+        entities=(_person("varn", "Varn", (0, 4), (40, 44)),),
+        quotes=(Quote("we are ready", 10, 22, "direct", "Varn", speaker_entity="varn"),),
+        events=(Event("CONSULT", ("Varn", "Sarr"), (), "Kestra", "2031-03-03", 0, 30),),
+    )
+    b = Analysis("b", entities=(_person("oda-varn", "Oda Varn", (5, 13)),))
+    linked_a, linked_b = link_story([a, b])
+    assert linked_b == b
+    (entity,) = linked_a.entities
+    assert (entity.id, entity.name) == ("oda-varn", "Oda Varn")
+    assert "Varn" in entity.aliases
+    assert {m.entity_id for m in entity.mentions} == {"oda-varn"}
+    assert (linked_a.quotes[0].speaker, linked_a.quotes[0].speaker_entity) == ("Oda Varn", "oda-varn")
+    assert linked_a.events[0].actors == ("Oda Varn", "Sarr")
+
+
+def test_both_forms_in_one_report_merge_their_mentions():
+    a = Analysis("a", entities=(_person("varn", "Varn", (0, 4)), _person("oda-varn", "Oda Varn", (10, 18))))
+    (linked,) = link_story([a])
+    (entity,) = linked.entities
+    assert [m.start for m in entity.mentions] == [0, 10]
+
+
+def test_nothing_to_link_returns_the_same_objects():
+    a = Analysis("a", entities=(_person("lena-holt", "Lena Holt", (0, 9)),))
+    assert link_story([a])[0] is a
