@@ -351,10 +351,21 @@ def _resolve_all(doc: Doc, attrs: list[_Attr], index: MentionIndex) -> None:
             a.speaker = by_cue[a.cue.i]
             continue
         subject = a.who if a.who is not None else subject_of(a.cue) or _sentence_subject(a.cue)
+        if subject is None:
+            subject = _nearest_person(doc, a.cue, index)
         a.speaker = resolve(subject, index, history) if subject is not None else None
         by_cue[a.cue.i] = a.speaker
         if a.speaker is not None:
             history.append((a.speaker, a.cue.idx))
+
+
+def _nearest_person(doc: Doc, cue: Token, index: MentionIndex) -> Span | None:
+    """When the parse gives the cue no subject, the last person named before it in its sentence."""
+    people = [(s, e) for s, e, ent in index.at(cue.sent.start_char, cue.idx) if ent.kind == "PERSON"]
+    if not people:
+        return None
+    s, e = people[-1]
+    return doc.char_span(s, e, alignment_mode="expand")
 
 
 def _sentence_subject(cue: Token) -> Span | None:
