@@ -62,3 +62,20 @@ def test_bytes_round_trip():
 def test_from_bytes_rejects_foreign_blob():
     with pytest.raises(ValueError):
         StoryFeatures.from_bytes(b"not ours")
+
+
+def test_member_features_see_the_closest_member_not_only_the_centroid():
+    from crosswire.stories.score import Idf, StoryState, pair_features
+    from tests.stories.helpers import feat, unit
+
+    q = unit(1)
+    state = StoryState(id="st", row=0)
+    near = feat("a", q, {"ferry": 2.0, "capsiz": 1.0, "harbour": 1.0}, [("ostvik", "GPE")])
+    far = feat("b", q, {"budget": 2.0, "tariff": 1.0, "council": 1.0}, [("ada-lind", "PERSON")])
+    for f in (near, far):
+        state.absorb(f)
+    new = feat("c", q, {"ferry": 2.0, "capsiz": 1.0, "harbour": 1.0}, [("ostvik", "GPE")])
+    idf = Idf(state.terms, 2)
+    x = pair_features(new, state, q, idf, Idf(state.entities, 2), sigma_days=3.0, window_days=14.0)
+    assert x["tfidf_max"] > 0.9 and x["ent_max"] > 0.9
+    assert x["tfidf_mean"] < x["tfidf_max"]

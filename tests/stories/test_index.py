@@ -108,3 +108,29 @@ def test_reports_with_empty_analysis_cluster_by_text():
     c = index.add(feat("c", unit(7), {"election": 2.0, "ballot": 1.0}))
     assert b.story_id == a.story_id
     assert c.story_id != a.story_id
+
+
+def test_topics_group_look_alike_stories_and_keep_other_topics_apart():
+    q = unit(1)
+    index = StoryIndex()
+    index.restore(
+        [
+            (_quake("a", unit(2, q, 0.3), 2, "ostvik"), "st-a"),
+            (_quake("b", unit(3, q, 0.3), 3, "brennmark"), "st-b"),
+            (feat("c", unit(9), SUMMIT, [("ada-lind", "PERSON")]), "st-c"),
+        ]
+    )
+    topics = index.topics(threshold=0.6)
+    assert topics["st-a"] == topics["st-b"] == "st-a"
+    assert topics["st-c"] == "st-c"
+
+
+def test_join_evidence_reports_the_margin_over_the_runner_up():
+    q = unit(1)
+    index = StoryIndex()
+    index.restore([(_quake("a", q, 2, "ostvik"), "st-a"), (feat("b", unit(9), SUMMIT), "st-b")])
+    scored = index.explain(_quake("c", q, 3, "ostvik"))
+    x = index.join_evidence(scored)
+    assert x is not None and scored[0][0].id == "st-a"
+    assert x["margin"] > 0 and x["size"] > 0
+    assert index.join_evidence([]) is None

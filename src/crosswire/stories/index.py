@@ -66,6 +66,8 @@ class StoryIndex:
         min_similarity: float = 0.2,
         weights: dict[str, float] | None = None,
         bias: float | None = None,
+        join_weights: dict[str, float] | None = None,
+        join_bias: float | None = None,
     ) -> None:
         self.threshold = float(settings.get("story_threshold", threshold))
         self.window_days = float(settings.get("story_window_days", window_days))
@@ -75,6 +77,8 @@ class StoryIndex:
         self.min_similarity = min_similarity  # below this centroid cosine a story is not worth scoring
         self.weights = dict(score.WEIGHTS, **(weights or {}))
         self.bias = score.BIAS if bias is None else bias
+        self.join_weights = dict(score.JOIN_WEIGHTS, **(join_weights or {}))
+        self.join_bias = score.JOIN_BIAS if join_bias is None else join_bias
         self._sums = np.zeros((64, DIM), dtype=np.float32)
         self._proj = np.zeros((64, PROJ_DIM), dtype=np.float32)  # projected unit centroids
         self._norm = np.ones(64, dtype=np.float32)  # |sum|; centroid = sum / norm, one matrix not two
@@ -101,9 +105,10 @@ class StoryIndex:
         """Place one report: join the best candidate story if the model believes it, else start one."""
         scored = self.explain(f)
         self._count(f)
-        if not scored or scored[0][1] < self.threshold:
-            return Assignment(self._new_story(f).id, True, {}, scored[0][1] if scored else 0.0)
-        best, p, _ = scored[0]
+        p = self.join_probability(scored)
+        if p < self.threshold:
+            return Assignment(self._new_story(f).id, True, {}, p)
+        best = scored[0][0]
         merged: dict[str, str] = {}
         bridged = [s for s, q, _ in scored[1:] if q >= self.merge_threshold]
         self._join(best, f)
@@ -150,8 +155,47 @@ class StoryIndex:
             raise NotFound(story_id, "no story with this id in the index")
         return self._story(self._by_id[sid])
 
+    def topics(self, threshold: float = 0.6, chunk: int = 2048) -> dict[str, str]:
+        """A second, coarser grouping: story id -> topic id (its oldest story's id).
+
+        Stories of one topic (two earthquakes, a trial and its appeal) share vocabulary and actors,
+        so their centroids are close even where the join model keeps the events apart; stories whose
+        centroids' cosine reaches ``threshold`` are linked, and linked stories form one topic
+        (single link, union-find). Chunked so that many stories cost time, not memory."""
+        rows = np.flatnonzero(self._alive[: len(self._rows)])
+        parent = {int(r): int(r) for r in rows}
+
+        def find(r: int) -> int:
+            while parent[r] != r:
+                parent[r] = parent[parent[r]]
+                r = parent[r]
+            return r
+
+        cents = self._sums[rows] / self._norm[rows, None]
+        for start in range(0, rows.size, chunk):
+            sims = cents[start : start + chunk] @ cents.T
+            for i, j in zip(*np.nonzero(sims >= threshold), strict=True):
+                a, b = find(int(rows[start + i])), find(int(rows[j]))
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+        return {self._rows[r].id: self._rows[find(int(r))].id for r in rows}
+
     def resolve(self, story_id: str) -> str:
         return self._merged.get(story_id, story_id)
+
+    def join_probability(self, scored: list[tuple[StoryState, float, dict[str, float]]]) -> float:
+        """Belief that the report belongs to the best-ranked story (the second, join-or-new decision)."""
+        x = self.join_evidence(scored)
+        return 0.0 if x is None else score.probability(score.join_logit(x, self.join_weights, self.join_bias))
+
+    def join_evidence(
+        self, scored: list[tuple[StoryState, float, dict[str, float]]]
+    ) -> dict[str, float] | None:
+        """What the join decision looks at, or None when no story may be joined at all."""
+        if not scored or scored[0][1] <= 0.0:
+            return None
+        zs = [score.logit(x, self.weights, self.bias) for s, p, x in scored if p > 0.0][:2]
+        return score.join_features(zs[0], zs[1] if len(zs) > 1 else None, len(scored[0][0].report_ids))
 
     def explain(self, f: StoryFeatures) -> list[tuple[StoryState, float, dict[str, float]]]:
         """Candidate stories for ``f``, best first, with the probability and the features behind it."""

@@ -12,8 +12,9 @@ weights (no dates in either set) are set by hand so an undated pair is neither h
 from __future__ import annotations
 
 import math
+import sys
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -24,7 +25,10 @@ FEATURES = (
     "emb",
     "emb_max",
     "tfidf",
+    "tfidf_max",
+    "tfidf_mean",
     "ent",
+    "ent_max",
     "person",
     "place",
     "place_conflict",
@@ -49,7 +53,10 @@ WEIGHTS: dict[str, float] = {
     "emb": 2.872,
     "emb_max": 2.682,
     "tfidf": 12.245,
+    "tfidf_max": 0.0,
+    "tfidf_mean": 0.0,
     "ent": 0.7,
+    "ent_max": 0.0,
     "person": -0.114,
     "place": -0.03,
     "place_conflict": -0.512,
@@ -88,10 +95,15 @@ class StoryState:
     years: Counter[int] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
 
+    # the top term and entity keys of the most recent members: a report that closely matches one
+    # member is evidence even when the story's centroid has drifted (Miranda et al. compare members)
+    members: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     cache: tuple[object, ...] = ()  # (stamp, sublinear terms, entities, their idf norms)
 
     MAX_TERMS = 300
     MAX_ENTITIES = 120
+    MAX_MEMBERS = 16
+    MEMBER_KEYS = 20
 
     def weighted(
         self, term_idf: Mapping[str, float], ent_idf: Mapping[str, float]
@@ -119,6 +131,8 @@ class StoryState:
         self.event_days.update(day(d) for d in f.dates)
         self.years.update({y: 1 for y in f.years[:2]})
         self.kinds.update(set(f.kinds))
+        self.members.append(member_keys(f, self.MEMBER_KEYS))
+        del self.members[: -self.MAX_MEMBERS]
         self._prune()
 
     def absorb_story(self, other: StoryState) -> None:
@@ -133,6 +147,7 @@ class StoryState:
         self.event_days |= other.event_days
         self.years.update(other.years)
         self.kinds.update(other.kinds)
+        self.members = (self.members + other.members)[-self.MAX_MEMBERS :]
         self._prune()
 
     def _prune(self) -> None:
@@ -150,6 +165,25 @@ class StoryState:
     @property
     def last_day(self) -> int | None:
         return max(self.days) if self.days else None
+
+
+def member_keys(f: StoryFeatures, top: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A member's strongest term and entity keys, interned: kept per member, so they must be small."""
+    terms = tuple(sys.intern(t) for t, _ in sorted(f.terms, key=lambda tw: -tw[1])[:top])
+    ents = tuple(sys.intern(e) for e, _, _ in sorted(f.entities, key=lambda e: -e[2])[:top])
+    return terms, ents
+
+
+def _overlap(a: Sequence[str], b: Sequence[str], weight: Mapping[str, float]) -> float:
+    """Idf-weighted cosine of two key sets (binary weights): how much rare vocabulary they share."""
+    if not a or not b:
+        return 0.0
+    shared = set(a).intersection(b)
+    if not shared:
+        return 0.0
+    na = sum(weight.get(k, 1.0) ** 2 for k in a)
+    nb = sum(weight.get(k, 1.0) ** 2 for k in b)
+    return sum(weight.get(k, 1.0) ** 2 for k in shared) / math.sqrt(na * nb)
 
 
 def day(iso: str) -> int:
@@ -239,6 +273,12 @@ def pair_features(
     x["tfidf"] = _cosine(fterms, sterms, term_idf, nb_terms)
     fents = {e: 1.0 + math.log(w) for e, _, w in f.entities}
     x["ent"] = _cosine(fents, sents, ent_idf, nb_ents)
+    if s.members:
+        mine_t, mine_e = member_keys(f, StoryState.MEMBER_KEYS)
+        sims = [_overlap(mine_t, t, term_idf) for t, _ in s.members]
+        x["tfidf_max"] = max(sims)
+        x["tfidf_mean"] = sum(sims) / len(sims)
+        x["ent_max"] = max(_overlap(mine_e, e, ent_idf) for _, e in s.members)
     persons = {e for e, k, _ in f.entities if k == "PERSON"} | {
         e for e, k in s.kinds_of.items() if k == "PERSON"
     }
@@ -276,6 +316,27 @@ def pair_features(
         x["kinds"] = len(fk & s.kinds.keys()) / len(fk | s.kinds.keys())
     x["size"] = math.log1p(len(s.report_ids))
     return x
+
+
+# The second decision, *join or start new*, taken on the best-ranked story only (Miranda et al.):
+# its ranking logit, its margin over the runner-up (a report torn between two look-alike stories
+# is less sure of either) and the best story's size. Fitted by ``bench/stories.py --fit`` with the
+# runner-up situations of the train splits as negatives.
+JOIN_FEATURES = ("z", "margin", "size")
+JOIN_WEIGHTS: dict[str, float] = {"z": 1.0, "margin": 0.0, "size": 0.0}
+JOIN_BIAS = 0.0
+NO_RUNNER_UP = 8.0  # the margin when only one story is a candidate: capped, as a very clear lead
+
+
+def join_features(z_best: float, z_second: float | None, size: int) -> dict[str, float]:
+    margin = NO_RUNNER_UP if z_second is None else min(NO_RUNNER_UP, z_best - z_second)
+    return {"z": z_best, "margin": margin, "size": math.log1p(size)}
+
+
+def join_logit(
+    x: Mapping[str, float], weights: Mapping[str, float] = JOIN_WEIGHTS, bias: float = JOIN_BIAS
+) -> float:
+    return bias + sum(weights[k] * x[k] for k in JOIN_FEATURES)
 
 
 def logit(x: Mapping[str, float], weights: Mapping[str, float] = WEIGHTS, bias: float = BIAS) -> float:
