@@ -2,9 +2,12 @@
 
 Layers, after the GenderGapTracker design (see TECHNIQUES.md):
 
-1. *syntactic*: a reporting verb's ``ccomp`` is what was said, its subject who said it;
-   "according to X, <clause>" likewise; "<clause>, X said" when the parser hangs the verb off the
-   clause instead of the other way round;
+1. *syntactic*: a verb frame learnt from PolNeAR train (``cues.FRAMES``: "argued that",
+   "called for", "accused X of Y", "endorsed X") gives the content, its subject the source, and
+   the verb whether it is speech, belief or stance (``Quote.attribution``); other reporting verbs'
+   ``ccomp`` likewise; "according to X, <clause>" likewise; "<clause>, X said" when the parser
+   hangs the verb off the clause instead of the other way round; "Name: <content>" paragraphs
+   (headlines, transcripts; ``labels.py``);
 2. *quotation marks*: each quoted stretch takes the speaker of the attribution whose content holds
    it, else of a reporting verb joined to it in the parse or written right beside it;
 3. *floating*: a quote with no cue of its own, right after an attributed one, inherits its speaker;
@@ -14,13 +17,13 @@ Layers, after the GenderGapTracker design (see TECHNIQUES.md):
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswire.analyze.clauses import balance, cut, in_marks, paragraph
 from crosswire.analyze.cues import (
     BELIEF_VERBS,
     FRAMES,
@@ -54,14 +57,14 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
     """Quotes of one parsed report, in text order, with speakers resolved against ``entities``."""
     text = doc.text
     index = MentionIndex(entities)
-    quoted = _in_marks(text, 0, len(text))
+    quoted = in_marks(text, 0, len(text))
     attrs = _syntactic(doc, text, quoted)
     attrs += [_Attr(cue=x.colon, start=x.start, end=x.end, kind="indirect", who=x.who) for x in labelled(doc)]
     marks = [(o, c) for o, c in quote_spans(text) if text[o + 1 : c].strip()]
     owner: dict[tuple[int, int], _Attr] = {}
-    by_paragraph = _by_paragraph(text, attrs)
+    by_paragraph = _byparagraph(text, attrs)
     for o, c in marks:
-        inside = by_paragraph.get(_paragraph(text, o + 1)[0], [])
+        inside = by_paragraph.get(paragraph(text, o + 1)[0], [])
         found = _containing(inside, o, c)
         if found is None:
             found = _beside(doc, text, o, c)
@@ -83,7 +86,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
     quotes.sort(key=lambda q: (q[0], q[1]))
     quotes = _float(doc, quotes)
 
-    near = _by_paragraph(text, attrs)
+    near = _byparagraph(text, attrs)
     out: list[Quote] = []
     for s, e, kind, a in quotes:
         sp = a.speaker if a is not None else None
@@ -135,14 +138,14 @@ def _syntactic(doc: Doc, text: str, quoted: Callable[[int], bool]) -> list[_Attr
         else:
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
             if comps:
-                toks = [t.i for c in comps for t in _cut(list(c.subtree), quoted)]
+                toks = [t.i for c in comps for t in cut(list(c.subtree), quoted)]
             elif tok.dep_ in {"parataxis", "ccomp"} and tok.head.i < tok.i and not is_cue(tok.head):
                 # "<clause>, the source added" / "<clause>, he says, <clause>": the verb hangs off the clause.
                 skip = set(range(tok.left_edge.i, tok.right_edge.i + 1))
                 sent = tok.sent
                 toks = [
                     t.i
-                    for t in _cut(list(tok.head.subtree), quoted)
+                    for t in cut(list(tok.head.subtree), quoted)
                     if t.i not in skip and sent.start <= t.i < sent.end
                 ]
             else:
@@ -170,17 +173,13 @@ def _frame_contents(tok: Token, quoted: Callable[[int], bool]) -> list[tuple[str
             head = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
             if head is None:
                 continue
-        core = _cut(list(head.subtree), quoted)
+        core = cut(list(head.subtree), quoted)
         if frame[dep]:  # the verb's complements from this one on ("him a liar", "Rubio of lying")
             last = max([c.right_edge.i for c in tok.children if c.i >= child.i and _complement(c)] or [0])
-            core = _cut([t for t in tok.subtree if core[0].i <= t.i <= max(last, core[-1].i)], quoted)
+            core = cut([t for t in tok.subtree if core[0].i <= t.i <= max(last, core[-1].i)], quoted)
         out.append((dep, [t.i for t in core]))
         break  # one content per cue, as annotated
     return out
-
-
-_COMPLEMENTS = {"dobj", "dative", "oprd", "ccomp", "xcomp", "attr", "acomp", "pobj"}
-_ARGUMENT_PREPS = {"of", "as", "for", "to", "with", "about", "against", "on", "over", "from"}
 
 
 def _complement(tok: Token) -> bool:
@@ -192,7 +191,7 @@ def _complement(tok: Token) -> bool:
 
 def _make(doc: Doc, text: str, tok: Token, toks: list[int], attribution: str) -> _Attr | None:
     """An attribution over ``toks`` kept to the cue's paragraph, trimmed of "that" and stray marks."""
-    lo, hi = _paragraph(text, tok.idx)
+    lo, hi = paragraph(text, tok.idx)
     toks = [i for i in toks if lo <= doc[i].idx < hi and not doc[i].is_space]
     if not toks:
         return None
@@ -200,88 +199,12 @@ def _make(doc: Doc, text: str, tok: Token, toks: list[int], attribution: str) ->
     start, end = strip_span(text, first.idx, last.idx + len(last.text))
     if first.lower_ in {"that"} and first.dep_ == "mark":
         start, end = strip_span(text, first.idx + len(first.text), end)
-    start, end = _balance(text, start, end)
+    start, end = balance(text, start, end)
     if len(text[start:end].split()) < 2 and attribution == SPEECH:
         return None
     if start >= end:
         return None
     return _Attr(cue=tok, start=start, end=end, kind="indirect", attribution=attribution)
-
-
-_TAILS = {"relcl", "parataxis", "npadvmod"}
-
-
-def _cut(toks: list[Token], quoted: Callable[[int], bool]) -> list[Token]:
-    """A reported clause (a subtree, in order) without what the writer tacked on after a comma or dash.
-
-    "... are honest, and three-quarters said ...", "..., calling them boring", "..., who was his
-    chief of staff": the clause the cue governs ends where such a comma-led addition begins.
-    """
-    if len(toks) < 3:
-        return toks
-    for k, t in enumerate(toks[1:-1], start=1):
-        if t.text not in {",", "—", "–", ";", "("} or quoted(t.idx):
-            continue
-        a = toks[k + 1]
-        while a.head.i > t.i and a.head.i != a.i:
-            a = a.head  # the word the part after the comma hangs from
-        if a.dep_ == "cc":
-            a = next((c for c in a.head.children if c.dep_ == "conj" and c.i > a.i), a)
-        if a.dep_ in _TAILS or a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and _own_subject(a):
-            return toks[:k]
-    return toks
-
-
-def _own_subject(tok: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) or is_cue(tok)
-
-
-def _in_marks(text: str, start: int, end: int):
-    """A test "is this offset inside quotation marks?" for ``text[start:end]``; log time per call."""
-    spans = [(start + o, start + c) for o, c in quote_spans(text[start:end])]
-    opens = [o for o, _ in spans]
-
-    def inside(offset: int) -> bool:
-        k = bisect_right(opens, offset - 1) - 1  # the last span opening before the offset
-        return k >= 0 and spans[k][0] < offset < spans[k][1]
-
-    return inside
-
-
-def _paragraph(text: str, at: int) -> tuple[int, int]:
-    """Reported speech stays in its cue's paragraph (the parser sometimes runs past a break)."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
-
-
-def _balance(text: str, start: int, end: int) -> tuple[int, int]:
-    """Pair the quotation marks of reported speech: drop an unpaired mark at either end, take in the
-    closing mark of a quote that opens inside, drop a trailing period outside any quote."""
-    s, e = start, end
-    if _unpaired(text[s:e]) and text[s : s + 2] == "''":
-        s += 2
-    elif _unpaired(text[s:e]) and text[s : s + 1] in '"“„«':
-        s += 1
-    if _unpaired(text[s:e]) and text[e - 2 : e] == "''":
-        e -= 2
-    elif _unpaired(text[s:e]) and text[e - 1 : e] in '"”»':
-        e -= 1
-    s, e = strip_span(text, s, e)
-    closing = _CLOSE_AFTER.match(text, e)
-    if closing and _unpaired(text[s:e]):
-        e = closing.end()  # 'said Trump is “unelectable now.”': the quote belongs to the clause
-    elif text[e - 1 : e] == "." and not _unpaired(text[s:e]):
-        e -= 1
-    return s, e
-
-
-_CLOSE_AFTER = re.compile(r"[.,!?]?(?:''|[\"”»])")
-
-
-def _unpaired(inner: str) -> bool:
-    curly = sum(inner.count(ch) for ch in "“„«") != sum(inner.count(ch) for ch in "”»")
-    return curly or inner.count('"') % 2 == 1 or inner.count("''") % 2 == 1
 
 
 def _containing(attrs: list[_Attr], o: int, c: int) -> _Attr | None:
@@ -402,19 +325,19 @@ def _float(
     return out
 
 
-def _by_paragraph(text: str, attrs: list[_Attr]) -> dict[int, list[_Attr]]:
+def _byparagraph(text: str, attrs: list[_Attr]) -> dict[int, list[_Attr]]:
     """Reported speech stays in its cue's paragraph, so nesting need only be sought there."""
     out: dict[int, list[_Attr]] = {}
     for b in attrs:
         if b.kind == "indirect":
-            out.setdefault(_paragraph(text, b.cue.idx)[0], []).append(b)
+            out.setdefault(paragraph(text, b.cue.idx)[0], []).append(b)
     return out
 
 
 def _relays(a: _Attr, near: dict[int, list[_Attr]], text: str, outlet: str | None) -> tuple[str, ...]:
     """Speakers of the attributions this one sits inside, innermost first, then the outlet."""
     at = a.cue.idx
-    same = near.get(_paragraph(text, at)[0], [])
+    same = near.get(paragraph(text, at)[0], [])
     outer = [b for b in same if b is not a and b.start <= at < b.end]
     outer.sort(key=lambda b: b.end - b.start)
     chain: list[str] = []
