@@ -420,6 +420,8 @@ def main(argv: Sequence[str] | None = None) -> dict[str, object]:
     if args.fit:
         weights, bias = fit(train_sets)
         print(f"fitted on train splits: WEIGHTS = {weights}; BIAS = {bias}")
+        join_w, join_b = fit_join(train_sets, dict(weights), bias)
+        print(f"join model on train splits: JOIN_WEIGHTS = {join_w}; JOIN_BIAS = {join_b}")
     n = 10_000 if args.quick else args.synthetic
     results["speed"] = speed(n)
     print(f"speed at {n} stored reports: {json.dumps(results['speed'])}", flush=True)
