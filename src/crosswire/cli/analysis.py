@@ -70,6 +70,9 @@ def register(app: typer.Typer) -> None:
         speaker: str = typer.Option(None, "--speaker", help="Speaker name or part of it."),
         story: str = typer.Option(None, "--story", help="Only this story."),
         text: str = typer.Option(None, "--text", help="Only quotes containing these words."),
+        attribution: str = typer.Option(
+            None, "--attribution", help="Only speech, belief, stance or scare (default: all)."
+        ),
         limit: int = typer.Option(100, "--limit"),
         json_out: bool = JSON_OPTION,
     ) -> None:
@@ -78,7 +81,9 @@ def register(app: typer.Typer) -> None:
         Example: crosswire quotes --speaker Netanyahu
         """
         with open_store(ctx) as store:
-            rows = queries.quotes(store.conn, speaker=speaker, story=story, text=text, limit=limit)
+            rows = queries.quotes(
+                store.conn, speaker=speaker, story=story, text=text, attribution=attribution, limit=limit
+            )
         if json_out:
             print_json(rows)
             return

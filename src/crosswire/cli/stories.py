@@ -144,7 +144,7 @@ def _print_story(row: dict, reports: list[dict]) -> None:
 
 
 def _print_quotes(items: list) -> None:
-    rows = [(r, q) for r, a in items for q in a.quotes]
+    rows = [(r, q) for r, a in items for q in a.quotes if q.attribution == "speech"]
     if not rows:
         return
     table = Table(title="who said what", show_header=True, box=None, title_justify="left")

@@ -144,7 +144,7 @@ class Store:
         )
         self.conn.executemany(
             'INSERT INTO quotes (report_id, text, start, "end", kind, speaker, speaker_entity, anonymous, '
-            "relayed_via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "relayed_via, attribution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     report_id,
@@ -156,6 +156,7 @@ class Store:
                     q.speaker_entity,
                     int(q.anonymous),
                     json.dumps(list(q.relayed_via), ensure_ascii=False),
+                    getattr(q, "attribution", "speech"),
                 )
                 for q in analysis.quotes
             ],

@@ -54,6 +54,7 @@ def report_record(report: Report, analysis: Analysis, story_id: str | None) -> d
                 "anonymous": q.anonymous,
                 "relayed_via": list(q.relayed_via),
                 "cue": q.cue,
+                "attribution": q.attribution,
             }
             for q in analysis.quotes
         ],

@@ -183,11 +183,13 @@ def quotes(
     speaker: str | None = None,
     story: str | None = None,
     text: str | None = None,
+    attribution: str | None = None,
     limit: int = 200,
 ) -> list[dict[str, Any]]:
+    """Quotes in report order; ``attribution`` keeps one kind ("speech" hides beliefs, stances, scare quotes)."""
     sql = (
         'SELECT q.report_id, q.text, q.start, q."end", q.kind, q.speaker, q.speaker_entity, q.anonymous, '
-        "q.relayed_via, r.outlet, r.title, r.published, r.story_id FROM quotes q JOIN reports r ON r.id = q.report_id"
+        "q.relayed_via, q.attribution, r.outlet, r.title, r.published, r.story_id FROM quotes q JOIN reports r ON r.id = q.report_id"
     )
     where, args = [], []
     if speaker:
@@ -199,6 +201,9 @@ def quotes(
     if text:
         where.append("q.text LIKE ?")
         args.append(f"%{text}%")
+    if attribution:
+        where.append("q.attribution = ?")
+        args.append(attribution)
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY r.seq, q.start LIMIT ?"

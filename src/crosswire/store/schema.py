@@ -112,6 +112,11 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX mentions_name ON mentions(name COLLATE NOCASE);
     CREATE INDEX stories_newest ON stories(COALESCE(last_seen, '') DESC, updated_at DESC, id);
     """,
+    # 3: what kind of attribution a quote is (speech, belief, stance, scare), so views can show speech only
+    """
+    ALTER TABLE quotes ADD COLUMN attribution TEXT NOT NULL DEFAULT 'speech';
+    CREATE INDEX quotes_attribution ON quotes(attribution);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
