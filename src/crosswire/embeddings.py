@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import functools
 import os
+from collections import OrderedDict
 from typing import Any
 
 import numpy as np
 
 DIMENSIONS = 384
+_MEMO_SIZE = 50_000  # ~75 MB of vectors at most
 
 
 @functools.cache
@@ -34,9 +36,31 @@ def model() -> Any:
     return m
 
 
+@functools.cache
+def _memo() -> OrderedDict[str, np.ndarray]:
+    """Recent sentence vectors, least recently used dropped first.
+
+    A story's digest is rebuilt whenever a report joins it, and compare and brief embed many of the
+    same sentences: without this every ingest would re-embed the whole story, twice.
+    """
+    return OrderedDict()
+
+
 def embed(texts: list[str], *, batch_size: int = 64) -> np.ndarray:
     """Unit-length float32 vectors, one row per text (an empty list gives a 0x384 array)."""
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    vecs = model().encode(texts, batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False)
-    return np.asarray(vecs, dtype=np.float32)
+    memo = _memo()
+    missing = list(dict.fromkeys(t for t in texts if t not in memo))
+    if missing:
+        vecs = model().encode(
+            missing, batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False
+        )
+        for text, vec in zip(missing, np.asarray(vecs, dtype=np.float32), strict=True):
+            memo[text] = vec
+    out = np.stack([memo[t] for t in texts])
+    for text in texts:
+        memo.move_to_end(text)
+    while len(memo) > _MEMO_SIZE:
+        memo.popitem(last=False)
+    return out

@@ -39,6 +39,12 @@ def compare_story(
     reports = [r for r, _ in items]
     analyses = {r.id: a for r, a in items}
     groups = origin_groups(reports)
+    if len(set(groups.values())) < 2:  # one report, or one report and its copies: nothing to set side by side
+        return Comparison(
+            story_id=story_id,
+            report_ids=tuple(r.id for r in reports),
+            copies={rid: origin for rid, origin in groups.items() if origin != rid},
+        )
     sources = report_sources(reports, groups)
     per_report = {r.id: statements(r, a) for r, a in items}
     flat = [c for cs in per_report.values() for c in cs]
