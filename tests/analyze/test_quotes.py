@@ -80,9 +80,17 @@ def test_relay_chain_through_a_report_and_the_outlet() -> None:
     assert len(q.relayed_via) == 2 and "Gazette" in q.relayed_via[0]
 
 
-def test_scare_quote_without_speaker_is_dropped() -> None:
+def test_scare_quote_without_speaker_is_marked_scare() -> None:
     found = _run("The so-called “green wave” swept the region last year.")
-    assert not [q for q in found if "green wave" in q.text]
+    scare = [q for q in found if "green wave" in q.text]
+    assert scare and all(q.attribution == "scare" and q.speaker is None for q in scare)
+    assert all(q.attribution != "scare" for q in found if q not in scare)
+
+
+def test_short_quote_with_a_speaker_is_not_scare() -> None:
+    found = _run("“We will win,” Mayor Ida Holm said on Monday.")
+    q = _by_text(found, "We will win")
+    assert q.attribution == "speech" and q.speaker == "Ida Holm"
 
 
 def test_two_apostrophes_pair_as_a_quotation_mark() -> None:

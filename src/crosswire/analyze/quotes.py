@@ -37,6 +37,7 @@ from crosswire.analyze.labels import labelled
 from crosswire.analyze.speakers import MentionIndex, Speaker, resolve, subject_of
 from crosswire.model import Entity, Quote
 
+SCARE = "scare"  # Quote.attribution of quoted words no one is said to have said
 _NEAR = 6  # tokens between a quote's mark and a reporting verb written beside it
 
 
@@ -90,13 +91,11 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
     out: list[Quote] = []
     for s, e, kind, a in quotes:
         sp = a.speaker if a is not None else None
-        if sp is None and (
-            kind == "indirect"
-            and a.cue.pos_ not in {"VERB", "AUX"}
-            or kind != "indirect"
-            and len(text[s:e].split()) < 4
-        ):
-            continue  # scare quotes and titles: no one is said to have said them
+        if sp is None and kind == "indirect" and a.cue.pos_ not in {"VERB", "AUX"}:
+            continue  # a noun or label cue with no one behind it attributes nothing
+        # Scare quotes, titles, chants and signs: kept (annotators count them as quoted words) but
+        # marked, so who-said-what views can hide them; no one is said to have said them.
+        scare = sp is None and kind == "direct" and len(text[s:e].split()) < 4
         out.append(
             Quote(
                 text=text[s:e],
@@ -107,8 +106,8 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
                 speaker_entity=sp.entity if sp else None,
                 anonymous=sp.anonymous if sp else False,
                 relayed_via=_relays(a, near, text, outlet) if a is not None else (),
-                cue=a.cue.text if a is not None else None,
-                attribution=a.attribution if a is not None else SPEECH,
+                cue=a.cue.text if a is not None and not scare else None,
+                attribution=SCARE if scare else a.attribution if a is not None else SPEECH,
             )
         )
     return out
