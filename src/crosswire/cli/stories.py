@@ -58,19 +58,7 @@ def register(app: typer.Typer) -> None:
         with open_store(ctx) as store:
             row = queries.story_row(store.conn, story)
             items = queries.story_items(store.conn, row["id"])
-        reports = [
-            {
-                "id": r.id,
-                "outlet": r.outlet,
-                "published": r.published,
-                "published_source": r.published_source,
-                "title": r.title,
-                "uri": r.uri,
-                "syndicated_from": r.syndicated_from,
-                "republished_from": r.republished_from,
-            }
-            for r, _ in items
-        ]
+        reports = _report_rows(items)
         if json_out:
             print_json({**{k: v for k, v in row.items() if k != "digest"}, "report_list": reports})
             return
@@ -102,21 +90,27 @@ def register(app: typer.Typer) -> None:
             f"crosswire · {counts['reports']} reports · {counts['stories']} stories · {counts['copies']} copies"
         )
         for full, items in stories_out:
-            reports = [
-                {
-                    "id": r.id,
-                    "outlet": r.outlet,
-                    "published": r.published,
-                    "published_source": r.published_source,
-                    "title": r.title,
-                    "syndicated_from": r.syndicated_from,
-                    "republished_from": r.republished_from,
-                }
-                for r, _ in items
-            ]
+            reports = _report_rows(items)
             _print_story(full, reports)
             _print_quotes(items)
             _print_digest(full.get("digest") or {})
+
+
+def _report_rows(items: list) -> list[dict]:
+    """A story's reports as the rows ``show``, ``report`` and their --json print."""
+    return [
+        {
+            "id": r.id,
+            "outlet": r.outlet,
+            "published": r.published,
+            "published_source": r.published_source,
+            "title": r.title,
+            "uri": r.uri,
+            "syndicated_from": r.syndicated_from,
+            "republished_from": r.republished_from,
+        }
+        for r, _ in items
+    ]
 
 
 def _print_story(row: dict, reports: list[dict]) -> None:

@@ -11,26 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from crosswire.compare.contradictions import _NUMBER_WORDS
 from crosswire.model import Citation, Contradiction
 
-_WORDS = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-]
+_WORDS = [w for w in _NUMBER_WORDS if w != "zero"]
 _NUM = r"(?P<n>\d[\d,]*(?:\.\d+)?|" + "|".join(_WORDS) + r")"
 _AT_LEAST = r"(?:at least |more than |some |about |nearly |almost |over )?"
 _PEOPLE = r"(?:people |persons |residents |civilians |soldiers |children |others )?"
@@ -63,7 +47,7 @@ MEASURES: dict[str, tuple[re.Pattern[str], ...]] = {
 
 def _value(text: str) -> float:
     text = text.lower().replace(",", "")
-    return float(_WORDS.index(text) + 1) if text in _WORDS else float(text)
+    return float(_NUMBER_WORDS[text]) if text in _NUMBER_WORDS else float(text)
 
 
 def figures(statements: Sequence[Citation]) -> dict[str, list[tuple[float, Citation]]]:
