@@ -138,7 +138,9 @@ def test_search_never_breaks_on_user_text(text):
 
 def test_search_ranks_within_the_newest_matches(store, monkeypatch):
     for i in range(3):
-        store.add_report(_report(f"r{i}", body=f"Harbour report number {i} about the harbour."), None, None, "s")
+        store.add_report(
+            _report(f"r{i}", body=f"Harbour report number {i} about the harbour."), None, None, "s"
+        )
     monkeypatch.setattr(queries, "SEARCH_WINDOW", 2)
     assert {h["id"] for h in queries.search(store.conn, "harbour")} == {"r1", "r2"}
     monkeypatch.setattr(queries, "SEARCH_WINDOW", 100)
