@@ -164,3 +164,26 @@ def test_long_report_is_read_whole() -> None:
     money = [q for q in found if q.kind == "direct" and "found the money" in q.text]
     assert len(money) == n and all(q.speaker == "Olga Brandt" for q in money)
     assert len([q for q in found if q.cue == "urged"]) == n
+
+
+@pytest.mark.slow
+def test_role_noun_in_apposition_with_a_name_is_that_person():
+    from crosswire.analyze.entities import canonical_entities
+    from crosswire.analyze.nlp import load
+    from crosswire.analyze.quotes import extract_quotes
+
+    nlp = load()
+    for text, speaker in (
+        (
+            "The glass factory in Vellmoor reopened on Tuesday after a long closure, its owner Mira Kastel said.",
+            "Mira Kastel",
+        ),
+        ("The plant will close in May, the spokesman for Mira Kastel said.", None),
+    ):
+        doc = nlp(text)
+        quotes = extract_quotes(doc, canonical_entities(doc))
+        assert quotes, text
+        if speaker:
+            assert quotes[0].speaker == speaker
+        else:
+            assert quotes[0].speaker != "Mira Kastel"

@@ -132,6 +132,12 @@ def _named(span: Span, head: Token, index: MentionIndex) -> Speaker | None:
         inside = [e for s, e_, e in index.at(span.start_char, span.end_char) if e.kind == "PERSON"]
         ent = inside[-1] if inside and head.pos_ == "PROPN" else None
     if ent is None:
+        # "its owner Mira Kastel said": a role noun in apposition with the name that ends the subject
+        # (not "the spokesman for Mira Kastel", where a preposition makes the name someone else).
+        last = index.covering(span[-1].idx)
+        if last is not None and last.kind == "PERSON" and not any(t.pos_ == "ADP" for t in span):
+            ent = last
+    if ent is None:
         return None
     medium = any(a.split()[-1].lower() in REPORT_NOUNS for a in ent.attributes if a.split())
     return Speaker(
