@@ -187,3 +187,19 @@ def test_role_noun_in_apposition_with_a_name_is_that_person():
             assert quotes[0].speaker == speaker
         else:
             assert quotes[0].speaker != "Mira Kastel"
+
+
+@pytest.mark.slow
+def test_a_quote_ending_a_paragraph_is_not_given_to_the_next_paragraphs_source():
+    from crosswire.analyze.entities import canonical_entities
+    from crosswire.analyze.nlp import load
+    from crosswire.analyze.quotes import extract_quotes
+
+    nlp = load()
+    doc = nlp(
+        '"We heard a roar and then the walls came down," said Petra Lind, a teacher. '
+        '"My neighbours pulled my children out with their bare hands."\n\n'
+        "According to a senior official at the Red Cross, more than 2,000 people slept in tents."
+    )
+    by_text = {q.text[:12]: q.speaker for q in extract_quotes(doc, canonical_entities(doc))}
+    assert by_text.get("My neighbour") != "a senior official at the Red Cross"

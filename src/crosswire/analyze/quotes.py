@@ -221,7 +221,7 @@ def _beside(doc: Doc, text: str, o: int, c: int) -> _Attr | None:
     best: tuple[int, Token] | None = None
     for t in span:
         for cand in (t.head, *t.children):
-            if cand.i in inside or not is_cue(cand):
+            if cand.i in inside or not is_cue(cand) or not _same_paragraph(text, cand.idx, o, c):
                 continue
             dist = min(abs(cand.i - span.start), abs(cand.i - span.end))
             if best is None or dist < best[0]:
@@ -229,7 +229,7 @@ def _beside(doc: Doc, text: str, o: int, c: int) -> _Attr | None:
     if best is None:
         lo, hi = max(0, span.start - _NEAR), min(len(doc), span.end + _NEAR)
         for t in [*doc[lo : span.start], *doc[span.end : hi]]:
-            if is_cue(t) and subject_of(t) is not None:
+            if is_cue(t) and _same_paragraph(text, t.idx, o, c) and subject_of(t) is not None:
                 dist = min(abs(t.i - span.start), abs(t.i - span.end))
                 if best is None or dist < best[0]:
                     best = (dist, t)
@@ -237,6 +237,12 @@ def _beside(doc: Doc, text: str, o: int, c: int) -> _Attr | None:
         return None
     s, e = _inside(text, o, c)
     return _Attr(cue=best[1], start=s, end=e, kind="direct")
+
+
+def _same_paragraph(text: str, at: int, o: int, c: int) -> bool:
+    """A verb in the next paragraph introduces its own words, not the quote that ends this one."""
+    lo, hi = (at, o) if at < o else (c, at)
+    return "\n\n" not in text[lo:hi]
 
 
 def _inside(text: str, o: int, c: int) -> tuple[int, int]:
