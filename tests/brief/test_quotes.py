@@ -44,3 +44,16 @@ def test_wrapper_quote_gives_way_to_the_exact_words_it_mostly_is():
     texts = [c.text for c in rows[0].quotes]
     assert inner in texts and outer not in texts
     assert wrapper in texts and "soon" in texts  # "soon" is a small part of it: the wrapper stays
+
+
+def test_beliefs_stances_and_scare_quotes_are_not_in_who_said_what():
+    import dataclasses
+
+    report = Report(id="r", uri=None, title=None, body=BODY)
+    quotes = (
+        _q("The bridge is safe,", "Ada Quell"),
+        dataclasses.replace(_q("Repairs start soon.", "Quell"), attribution="stance"),
+        dataclasses.replace(_q("no comment", "Officials"), attribution="scare"),
+    )
+    rows = who_said_what([(report, Analysis("r", quotes=quotes))], {})
+    assert [(r.speaker, [q.text for q in r.quotes]) for r in rows] == [("Ada Quell", ["The bridge is safe,"])]

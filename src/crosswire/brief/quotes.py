@@ -45,14 +45,14 @@ def _drop_nested(cites: list[Citation]) -> tuple[Citation, ...]:
 
 
 def who_said_what(items: Sequence[tuple[Report, Analysis]], copies: dict[str, str]) -> tuple[WhoSaid, ...]:
-    """Speakers with the most quotes first; unattributed quotes and syndicated copies are left out."""
+    """Speakers with the most quotes first; unattributed quotes, non-speech and syndicated copies are left out."""
     table: dict[str, list[Citation]] = {}
     for report, analysis in items:
         if report.id in copies:
             continue
         for q in analysis.quotes:
-            if not q.speaker:
-                continue
+            if not q.speaker or q.attribution != "speech":
+                continue  # beliefs, stances and scare quotes are not things someone said
             name = next((k for k in table if _same_speaker(k, q.speaker)), q.speaker)
             if len(q.speaker) > len(name):  # keep the fuller name as the key
                 table[q.speaker] = table.pop(name)

@@ -113,7 +113,7 @@ def story_detail(conn: sqlite3.Connection, story_id: str, *, bodies: bool = Fals
         "timeline": [t for t in digest.get("timeline") or [] if isinstance(t, dict)],
         "report_list": reports,
         "quotes": quotes,
-        "who_said": who_said(quotes),
+        "who_said": who_said([q for q in quotes if q.get("attribution", "speech") == "speech"]),
         "events": events,
         "event_days": event_days(events),
     }
