@@ -45,13 +45,51 @@ def _own_subject(tok: Token) -> bool:
 
 def in_marks(text: str, start: int, end: int):
     """A test "is this offset inside quotation marks?" for ``text[start:end]``; log time per call."""
+    at = marks_at(text, start, end)
+    return lambda offset: at(offset) is not None
+
+
+def marks_at(text: str, start: int, end: int) -> Callable[[int], tuple[int, int] | None]:
+    """``(open, close)`` of the quotation marks around an offset of ``text[start:end]``, if any."""
     spans = [(start + o, start + c) for o, c in quote_spans(text[start:end])]
     opens = [o for o, _ in spans]
 
-    def inside(offset: int) -> bool:
+    def around(offset: int) -> tuple[int, int] | None:
         k = bisect_right(opens, offset - 1) - 1  # the last span opening before the offset
-        return k >= 0 and spans[k][0] < offset < spans[k][1]
+        return spans[k] if k >= 0 and spans[k][0] < offset < spans[k][1] else None
 
+    return around
+
+
+def confine(tok: Token, toks: list[int], around: Callable[[int], tuple[int, int] | None]) -> list[int]:
+    """The content of a cue that is, or follows, a quotation stays inside its marks.
+
+    A cue inside quotation marks ("... you can easily argue that ...") is the speaker's own word: what
+    it reports is quoted too. A cue written right after a quote ('lead clause: “Q,” she said') is
+    often parsed as hanging off the lead clause, whose words she did not say; PolNeAR annotates the
+    quote alone, unless the quote opens mid-clause. ``toks`` are token indices in order; the result is a subset of them.
+    """
+    doc = tok.doc
+    text = doc.text
+    own = around(tok.idx)
+    if own is not None:
+        return [i for i in toks if own[0] < doc[i].idx < own[1]]
+    if not toks or max(toks) > tok.i:
+        return toks
+    after = [t for t in tok.subtree if t.i > max(toks) and not t.is_punct and not t.is_space]
+    if not after:
+        return toks
+    before = text[: after[0].idx].rstrip(" ,\n")
+    width = 2 if before.endswith("''") else 1
+    if not before or before[-1] not in '"”»' and width == 1:
+        return toks
+    close = len(before) - width
+    span = around(close - 1)
+    if span is None or span[1] != close or text[: span[0]].rstrip(" '\"“")[-1:].isalnum():
+        return toks  # a quote that opens mid-clause ('X was “a respected colleague,” he said') is part of it
+    inside = [i for i in toks if span[0] < doc[i].idx < span[1]]
+    if not any(_own_subject(doc[i]) for i in toks if i not in inside and doc[i].pos_ in {"VERB", "AUX"}):
+        return toks  # only the quote's subject or a phrase is outside ('After the vote, “there is ...”')
     return inside
 
 

@@ -62,6 +62,11 @@ def labelled(doc: Doc) -> list[Labelled]:
     return out
 
 
+def label_at(doc: Doc, at: int) -> Span | None:
+    """The source label opening the paragraph at character ``at`` ("SMITH", "More from Jones"), if any."""
+    return _label(doc, at)
+
+
 def _label(doc: Doc, at: int) -> Span | None:
     """The label span starting at character ``at`` if a colon follows it closely, else None."""
     first = doc.char_span(at, at + 1, alignment_mode="expand")

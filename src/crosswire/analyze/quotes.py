@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.analyze.clauses import balance, cut, in_marks, paragraph
+from crosswire.analyze.clauses import balance, confine, cut, marks_at, paragraph
 from crosswire.analyze.cues import (
     BELIEF_VERBS,
     FRAMES,
@@ -33,7 +33,7 @@ from crosswire.analyze.cues import (
     quote_spans,
     strip_span,
 )
-from crosswire.analyze.labels import labelled
+from crosswire.analyze.labels import label_at, labelled
 from crosswire.analyze.speakers import MentionIndex, Speaker, resolve, subject_of
 from crosswire.model import Entity, Quote
 
@@ -58,8 +58,8 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
     """Quotes of one parsed report, in text order, with speakers resolved against ``entities``."""
     text = doc.text
     index = MentionIndex(entities)
-    quoted = in_marks(text, 0, len(text))
-    attrs = _syntactic(doc, text, quoted)
+    around = marks_at(text, 0, len(text))
+    attrs = _syntactic(doc, text, around)
     attrs += [_Attr(cue=x.colon, start=x.start, end=x.end, kind="indirect", who=x.who) for x in labelled(doc)]
     marks = [(o, c) for o, c in quote_spans(text) if text[o + 1 : c].strip()]
     owner: dict[tuple[int, int], _Attr] = {}
@@ -68,7 +68,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
         inside = by_paragraph.get(paragraph(text, o + 1)[0], [])
         found = _containing(inside, o, c)
         if found is None:
-            found = _beside(doc, text, o, c)
+            found = _beside(doc, text, o, c) or _lead_in(doc, text, o, c)
             if found is not None:
                 attrs.append(found)
         if found is not None:
@@ -113,8 +113,12 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
     return out
 
 
-def _syntactic(doc: Doc, text: str, quoted: Callable[[int], bool]) -> list[_Attr]:
+def _syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | None]) -> list[_Attr]:
     out: list[_Attr] = []
+
+    def quoted(offset: int) -> bool:
+        return around(offset) is not None
+
     for tok in doc:
         framed = False
         if tok.pos_ in {"VERB", "AUX"} and not quoted(tok.idx):
@@ -149,6 +153,7 @@ def _syntactic(doc: Doc, text: str, quoted: Callable[[int], bool]) -> list[_Attr
                 ]
             else:
                 continue
+        toks = confine(tok, toks, around)
         attr = _make(doc, text, tok, toks, attribution_of(tok.lemma_.lower()))
         if attr is not None:
             out.append(attr)
@@ -237,6 +242,31 @@ def _beside(doc: Doc, text: str, o: int, c: int) -> _Attr | None:
         return None
     s, e = _inside(text, o, c)
     return _Attr(cue=best[1], start=s, end=e, kind="direct")
+
+
+def _lead_in(doc: Doc, text: str, o: int, c: int) -> _Attr | None:
+    """A quote set off by a colon ("Smith added:" / "Continued Smith:" / "SMITH:") is the lead-in's.
+
+    The lead-in may close the paragraph before the quote; its verb need not be a reporting verb
+    ("echoed", "ended the letter with"), but must have a subject, else the lead-in must be a label.
+    """
+    k = len(text[:o].rstrip()) - 1
+    if k < 0 or text[k] != ":":
+        return None
+    colon = doc.char_span(k, k + 1, alignment_mode="expand")
+    if colon is None:
+        return None
+    lo = paragraph(text, k)[0]
+    s, e = _inside(text, o, c)
+    for t in reversed(doc[colon.sent.start : colon.start]):
+        if t.idx < lo:
+            break
+        if t.pos_ in {"VERB", "AUX"} and not t.is_space and subject_of(t) is not None:
+            return _Attr(cue=t, start=s, end=e, kind="direct")
+    label = label_at(doc, lo)
+    if label is not None and label.end == colon.start:
+        return _Attr(cue=colon[0], start=s, end=e, kind="direct", who=label)
+    return None
 
 
 def _same_paragraph(text: str, at: int, o: int, c: int) -> bool:
