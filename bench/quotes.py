@@ -91,7 +91,9 @@ def _fold(quotes, text: str = "") -> list[tuple[frozenset[int] | None, object]]:
     Two direct quotes are one split quote when they share speaker and cue word, lie close in one
     paragraph, and the second is not followed by a cue of its own (“A,” she said. “B,” she said. is
     two quotes). PolNeAR's annotators start a new content at a paragraph break: on train, a quote
-    that opens the paragraph after “A,” she said. is annotated on its own 9 times in 10.
+    that opens the paragraph after “A,” she said. is annotated on its own 9 times in 10. Within a
+    paragraph they join across a long interruption too ("said X, a professor who ..."): on train,
+    quotes 80-150 characters apart are one content 221 times out of 243.
     """
     keep = [
         q
@@ -109,7 +111,7 @@ def _fold(quotes, text: str = "") -> list[tuple[frozenset[int] | None, object]]:
             and q.kind == last.kind == "direct"
             and q.speaker == last.speaker
             and q.cue == last.cue
-            and q.start - last.end < 80
+            and q.start - last.end < 150
             and "\n" not in text[last.end : q.start]
             and _one_cue(text, last, q)
         ):

@@ -134,6 +134,9 @@ def attribution_of(lemma: str, dep: str = "") -> str:
     return SPEECH
 
 
+# Cues that pass words on ("said", "told", "according to"): kept when nested in another's content.
+RELAY_LEMMAS = _words("say tell according accord")
+
 # Nouns that stand for a publication already named ("According to the report", "the paper said").
 REPORT_NOUNS = _words("report reports newspaper paper daily article story statement publication outlet")
 

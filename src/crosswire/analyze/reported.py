@@ -1,0 +1,130 @@
+"""The syntactic layer of quote extraction: reporting verbs, verb frames and "according to".
+
+Each cue token outside quotation marks yields at most one attribution (``Attr``): a verb frame
+learnt from PolNeAR train (``cues.FRAMES``) gives its complement as the content; other reporting
+verbs their ``ccomp``; "according to X" the clause it modifies; "<clause>, X said" the clause the
+verb hangs from. ``quotes`` then attaches quotation marks and resolves speakers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from crosswire.analyze.clauses import balance, confine, cut, paragraph
+from crosswire.analyze.cues import BELIEF_VERBS, FRAMES, SPEECH, attribution_of, is_cue, strip_span
+from crosswire.analyze.speakers import Speaker, subject_of
+
+
+@dataclass
+class Attr:
+    """One attribution while the report is read: cue token, content offsets, resolved speaker."""
+
+    cue: Token
+    start: int
+    end: int
+    kind: str
+    speaker: Speaker | None = None
+    attribution: str = SPEECH
+    who: Span | None = None  # the source when no verb's subject names it ("Name: ...")
+
+
+def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | None]) -> list[Attr]:
+    """Attributions of every cue in the report, in token order; ``around`` gives quote marks."""
+    out: list[Attr] = []
+
+    def quoted(offset: int) -> bool:
+        return around(offset) is not None
+
+    for tok in doc:
+        framed = False
+        if tok.pos_ in {"VERB", "AUX"} and not quoted(tok.idx):
+            # A verb frame learnt from annotated news: "called for X", "accused X of Y", "argued that".
+            for dep, toks in _frame_contents(tok, quoted):
+                attr = make(doc, text, tok, toks, attribution_of(tok.lemma_.lower(), dep))
+                if attr is not None:
+                    out.append(attr)
+                    framed = True
+        if framed or not is_cue(tok) or quoted(tok.idx) and tok.lemma_.lower() in BELIEF_VERBS:
+            continue  # "I think ..." inside a quote is the speaker's aside, not a new attribution
+        if tok.lower_ == "according":
+            clause = tok.head
+            who = subject_of(tok)
+            if clause.i == tok.i or who is None:
+                continue
+            stop = max(tok.right_edge.i, who.end - 1) + 1
+            skip = set(range(tok.left_edge.i, stop))
+            toks = [t.i for t in clause.subtree if t.i not in skip]
+        else:
+            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            if comps:
+                toks = [t.i for c in comps for t in cut(list(c.subtree), quoted)]
+            elif tok.dep_ in {"parataxis", "ccomp"} and tok.head.i < tok.i and not is_cue(tok.head):
+                # "<clause>, the source added" / "<clause>, he says, <clause>": the verb hangs off the clause.
+                skip = set(range(tok.left_edge.i, tok.right_edge.i + 1))
+                sent = tok.sent
+                toks = [
+                    t.i
+                    for t in cut(list(tok.head.subtree), quoted)
+                    if t.i not in skip and sent.start <= t.i < sent.end
+                ]
+            else:
+                continue
+        toks = confine(tok, toks, around)
+        attr = make(doc, text, tok, toks, attribution_of(tok.lemma_.lower()))
+        if attr is not None:
+            out.append(attr)
+    return out
+
+
+def _frame_contents(tok: Token, quoted: Callable[[int], bool]) -> list[tuple[str, list[int]]]:
+    """Content token indices for each complement of ``tok`` that one of its frames names."""
+    frame = FRAMES.get(tok.lemma_.lower())
+    if not frame:
+        return []
+    out: list[tuple[str, list[int]]] = []
+    for child in tok.children:
+        if child.i < tok.i:
+            continue
+        dep = f"prep:{child.lower_}" if child.dep_ == "prep" else child.dep_
+        if dep not in frame:
+            continue
+        head = child
+        if child.dep_ == "prep":
+            head = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if head is None:
+                continue
+        core = cut(list(head.subtree), quoted)
+        if frame[dep]:  # the verb's complements from this one on ("him a liar", "Rubio of lying")
+            last = max([c.right_edge.i for c in tok.children if c.i >= child.i and _complement(c)] or [0])
+            core = cut([t for t in tok.subtree if core[0].i <= t.i <= max(last, core[-1].i)], quoted)
+        out.append((dep, [t.i for t in core]))
+        break  # one content per cue, as annotated
+    return out
+
+
+def _complement(tok: Token) -> bool:
+    """Part of what was said or held, not when, where or how ("on Sunday", "in a tweet")."""
+    if tok.dep_ == "prep":
+        return not any(c.ent_type_ in {"DATE", "TIME"} for c in tok.children)
+    return tok.dep_ not in {"npadvmod", "advmod", "advcl", "punct", "cc", "conj", "parataxis"}
+
+
+def make(doc: Doc, text: str, tok: Token, toks: list[int], attribution: str) -> Attr | None:
+    """An attribution over ``toks`` kept to the cue's paragraph, trimmed of "that" and stray marks."""
+    lo, hi = paragraph(text, tok.idx)
+    toks = [i for i in toks if lo <= doc[i].idx < hi and not doc[i].is_space]
+    if not toks:
+        return None
+    first, last = doc[min(toks)], doc[max(toks)]
+    start, end = strip_span(text, first.idx, last.idx + len(last.text))
+    if first.lower_ in {"that"} and first.dep_ == "mark":
+        start, end = strip_span(text, first.idx + len(first.text), end)
+    start, end = balance(text, start, end)
+    if len(text[start:end].split()) < 2 and attribution == SPEECH:
+        return None
+    if start >= end:
+        return None
+    return Attr(cue=tok, start=start, end=end, kind="indirect", attribution=attribution)
