@@ -13,6 +13,7 @@ Tune on train; report val.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import math
 import re
@@ -133,15 +134,17 @@ def run(
     limit: int | None = None,
     params: SummaryParams | None = None,
     embed: Callable[[list[str]], np.ndarray] | None = None,
+    *,
+    single: bool = False,
 ) -> dict[str, dict[str, float]]:
-    """Mean ROUGE-1/2/L F1 (x100) of crosswire and LexRank over a split."""
+    """Mean ROUGE-1/2/L F1 (x100) of crosswire and LexRank over a split (``single``: first report only)."""
     from rouge_score import rouge_scorer
 
     params = params or SummaryParams()
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     totals = {"crosswire": Counter(), "lexrank": Counter()}
     stories = load(split, limit)
-    all_items = [items_for(story, i) for i, story in enumerate(stories)]
+    all_items = [items_for(story, i)[: 1 if single else None] for i, story in enumerate(stories)]
     if embed is None:  # one batched pass over every sentence is far faster than a call per story
         texts = list({c.text: None for items in all_items for r, a in items for c in sentences_of(r, a)})
         table = dict(zip(texts, minilm_embed(texts), strict=True))
@@ -173,18 +176,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--split", default="val", choices=["train", "val"])
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--budget", type=int, default=None, help="words per brief (default: SummaryParams)")
+    ap.add_argument(
+        "--single",
+        action="store_true",
+        help="brief each story's first report alone, with TF-IDF rows and with MiniLM vectors",
+    )
     args = ap.parse_args(argv)
     params = SummaryParams() if args.budget is None else SummaryParams(budget_words=args.budget)
-    t0 = time.perf_counter()
-    res = run(args.split, args.limit, params)
-    took = time.perf_counter() - t0
-    print(
-        f"AllSides {args.split}: {res['stories']['n']} stories, budget {params.budget_words} words, {took:.1f}s"
-    )
-    print(f"{'system':<10} {'R-1':>6} {'R-2':>6} {'R-L':>6}")
-    for name in ("crosswire", "lexrank"):
-        r = res[name]
-        print(f"{name:<10} {r['rouge1']:>6.2f} {r['rouge2']:>6.2f} {r['rougeL']:>6.2f}")
+    runs = [("", params)]
+    if args.single:
+        runs = [(" tf-idf", params), (" minilm", dataclasses.replace(params, embed_single=True))]
+    for label, p in runs:
+        t0 = time.perf_counter()
+        res = run(args.split, args.limit, p, single=args.single)
+        took = time.perf_counter() - t0
+        what = "first report of each of" if args.single else ""
+        print(
+            f"AllSides {args.split}{label}: {what} {res['stories']['n']} stories, "
+            f"budget {p.budget_words} words, {took:.1f}s"
+        )
+        print(f"{'system':<10} {'R-1':>6} {'R-2':>6} {'R-L':>6}")
+        for name in ("crosswire", "lexrank"):
+            r = res[name]
+            print(f"{name:<10} {r['rouge1']:>6.2f} {r['rouge2']:>6.2f} {r['rougeL']:>6.2f}")
     return 0
 
 

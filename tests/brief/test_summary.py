@@ -1,6 +1,6 @@
 import numpy as np
 
-from crosswire.brief.summary import SummaryParams, select, sentences_of, tfidf_rows
+from crosswire.brief.summary import SummaryParams, select, sentences_of, summarize, tfidf_rows
 from crosswire.model import Analysis, Report
 
 
@@ -55,3 +55,40 @@ def test_sentences_of_splits_by_rule_without_analysis_sentences():
         "Engineers will inspect it on Friday.",
         "Residents may return.",
     ]
+
+
+def _never(_texts):
+    raise AssertionError("a one-report story must not be embedded")
+
+
+def test_one_report_story_is_briefed_on_tfidf_without_embedding():
+    body = (
+        "Floodwater topped the Verlaine dam on Tuesday, forcing 400 families from their homes.\n\n"
+        "Engineers said the Verlaine dam held, though water poured over its crest for six hours.\n\n"
+        "The regional council will meet on Friday to discuss compensation for the families."
+    )
+    report = Report(id="r", uri=None, title="Dam overflows", body=body)
+    items = [(report, Analysis("r"))]
+    sentences = summarize(items, None, _never, SummaryParams(budget_words=30, min_words=5))
+    assert sentences and "Verlaine dam" in sentences[0].text
+    for s in sentences:
+        (cite,) = s.citations
+        assert body[cite.start : cite.end] == s.text
+
+
+def test_two_report_story_is_embedded():
+    calls = []
+
+    def embed(texts):
+        calls.append(len(texts))
+        return np.eye(len(texts), 8, dtype=np.float32)
+
+    items = [
+        (
+            Report(id=r, uri=None, title=None, body=f"Report {r} says the Verlaine dam held overnight."),
+            Analysis(r),
+        )
+        for r in ("a", "b")
+    ]
+    assert summarize(items, None, embed, SummaryParams(min_words=3))
+    assert calls == [2]

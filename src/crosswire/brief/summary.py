@@ -57,6 +57,10 @@ class SummaryParams:
     quote_penalty: float = 0.05
     balanced: bool = True
     min_words: int = 8
+    # One-source stories (most stories at first): TF-IDF rows stand in for MiniLM vectors. Embedding
+    # every sentence of a lone report cost more than the rest of ingest together (bench/ingest.py),
+    # and with one report there is nothing to balance; bench/briefs.py --single measures both ways.
+    embed_single: bool = False
 
 
 def sentences_of(report: Report, analysis: Analysis, min_words: int = 1) -> list[Citation]:
@@ -161,7 +165,12 @@ def summarize(
         ranks.extend(range(len(sents)))
     if not cites:
         return ()
-    vectors = embed([c.text for c in cites])
+    texts = [c.text for c in cites]
+    lex = tfidf_rows(texts) if params.lexical > 0 else None
+    if len({c.report_id for c in cites}) == 1 and not params.embed_single:
+        vectors = lex if lex is not None else tfidf_rows(texts)
+    else:
+        vectors = embed(texts)
     if params.balanced:  # every outlet weighs the same, however long its report
         owners = [c.report_id for c in cites]
         centroid = np.mean(
@@ -176,7 +185,6 @@ def summarize(
     centroid = centroid / (float(np.linalg.norm(centroid)) or 1.0)
     candidates = [i for i, r in enumerate(ranks) if r < params.preselect]
     lengths = [len(_WORD.findall(c.text)) for c in cites]
-    lex = tfidf_rows([c.text for c in cites]) if params.lexical > 0 else None
     quoted = [_quoted_share(c.text) for c in cites]
     chosen = select(candidates, vectors, centroid, lengths, ranks, params, lex, quoted)
     return tuple(BriefSentence(cites[i].text, _citations(cites[i], comparison)) for i in chosen)
