@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.analyze.clauses import balance, confine, cut, paragraph
-from crosswire.analyze.cues import BELIEF_VERBS, FRAMES, SPEECH, attribution_of, is_cue, strip_span
+from crosswire.analyze.cues import (
+    ADJECTIVE_FRAMES,
+    BELIEF_VERBS,
+    FRAMES,
+    SPEECH,
+    attribution_of,
+    is_cue,
+    strip_span,
+)
 from crosswire.analyze.speakers import Speaker, subject_of
 
 
@@ -40,7 +48,7 @@ def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | Non
 
     for tok in doc:
         framed = False
-        if tok.pos_ in {"VERB", "AUX"} and not quoted(tok.idx):
+        if (tok.pos_ in {"VERB", "AUX"} or tok.dep_ == "acomp") and not quoted(tok.idx):
             # A verb frame learnt from annotated news: "called for X", "accused X of Y", "argued that".
             for dep, toks in _frame_contents(tok, quoted):
                 attr = make(doc, text, tok, toks, attribution_of(tok.lemma_.lower(), dep))
@@ -81,7 +89,7 @@ def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | Non
 
 def _frame_contents(tok: Token, quoted: Callable[[int], bool]) -> list[tuple[str, list[int]]]:
     """Content token indices for each complement of ``tok`` that one of its frames names."""
-    frame = FRAMES.get(tok.lemma_.lower())
+    frame = (ADJECTIVE_FRAMES if tok.pos_ == "ADJ" else FRAMES).get(tok.lemma_.lower())
     if not frame:
         return []
     out: list[tuple[str, list[int]]] = []

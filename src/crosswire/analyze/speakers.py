@@ -19,7 +19,7 @@ from crosswire.analyze.names import ANONYMOUS_NOUNS, fix_casing
 from crosswire.model import Entity
 
 _SUBJECTS = {"nsubj", "csubj"}  # not nsubjpass: "Netanyahu was asked" names the one asked
-_CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "relcl", "ccomp"}
+_CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "relcl", "ccomp", "acomp"}  # acomp: "was critical of"
 _DETERMINERS = {"a", "an", "the", "some", "several", "two", "three", "many", "other", "another"}
 
 
