@@ -38,65 +38,63 @@ REPORT_VERBS = _words(
 # "think that" (mostly a speaker's aside, rarely annotated) is left out while "argue that",
 # "call for", "accuse ... of" and "endorse X" are in. A second pass over all verbs added the frames
 # whose complement, outside any other attribution's content, matched an annotated content the
-# first pass missed at least 40% of the times (and 4 times or more): "support X", "back X",
-# "see X as Y", "want to", "plan to", "vote for", "respond to".
+# first pass missed at least 35% of the times (and 6 times or more; on two halves of train, the
+# frames one half picks this way gain on the other, while a looser count of 4 picks frames that
+# lose there): "support X", "back X", "see X as Y", "want to", "plan to", "vote for", "respond to".
 FRAMES_TEXT = """
 accept=dobj+ accuse=dobj+,prep:of+ acknowledge=ccomp,dobj+ add=ccomp admit=ccomp,prep:to+
-advocate=dobj+,prep:for+ affirm=dobj+ agree=ccomp+,prep:in+,prep:on+,prep:with+,xcomp+ aim=xcomp
-allege=ccomp allow=ccomp allude=prep:to+ announce=ccomp+,dobj+,prep:in+ answer=dobj+
-apologize=prep:for+ appear=ccomp+,xcomp+ applaud=dobj+ appoint=dobj+ approve=dobj
-argue=ccomp+,dobj+,prep:by+,prep:for+,xcomp+ articulate=dobj
+advocate=prep:for+ agree=ccomp+,prep:in+,prep:on+,prep:with+,xcomp+ aim=xcomp allege=ccomp
+allow=ccomp allude=prep:to+ announce=ccomp+,dobj+,prep:in+ answer=dobj+ apologize=prep:for+
+appear=ccomp+,xcomp+ applaud=dobj+ argue=ccomp+,dobj+,prep:by+,prep:for+,xcomp+ articulate=dobj
 ask=ccomp+,dobj+,prep:about,prep:at+,prep:for,prep:on+,xcomp assail=dobj assert=ccomp+ assume=ccomp
 assure=ccomp+,dobj+,prep:of+ attack=dobj+,prep:for+ attribute=dobj+ back=dobj+ balk=prep:at+
-ban=dobj+ bash=dobj believe=dobj,prep:in,xcomp bemoan=dobj+ blame=dobj+,prep:for+
-blast=dobj+,prep:for+ boast=ccomp+,prep:about+,prep:of+ brag=prep:about+ broadcast=dobj brush=dobj
+ban=dobj+ bash=dobj believe=dobj bemoan=dobj+ blame=dobj+,prep:for+ blast=dobj+,prep:for+
+block=dobj+ boast=ccomp+,prep:about+,prep:of+ brag=prep:about+ broadcast=dobj brush=dobj
 calculate=ccomp+ call=ccomp+,dobj+,prep:for+,prep:in+,prep:on+,xcomp campaign=prep:against+,prep:for
-care=prep:about cast=prep:as,prep:for+ caution=ccomp+,prep:against+ challenge=prep:over+,xcomp+
-chant=dobj,xcomp+ characterize=dobj+,prep:as+ charge=ccomp+,prep:with+ chide=dobj+,prep:for+
-circulate=dobj+ cite=dobj+,prep:as+ claim=ccomp+,xcomp come=prep:against comment=prep:on+
-compare=dobj+ complain=ccomp+,prep:about concede=ccomp+ conclude=ccomp+,prep:by+ condemn=dobj+
-confirm=ccomp,dobj congratulate=dobj+,prep:for consider=dobj,xcomp contemplate=dobj+ contend=ccomp+
-continue=ccomp+ contradict=dobj convince=ccomp+ counter=ccomp+ credit=dobj+
-criticize=dobj+,prep:as,prep:for+ crown=dobj+ decide=ccomp,xcomp declare=ccomp+,dobj
-decline=dobj+,xcomp decry=dobj+ deem=dobj+ defend=dobj+,prep:against+,prep:as demand=ccomp+,dobj+
-demonstrate=ccomp+ denounce=dobj deny=ccomp,dobj+ deride=dobj+ describe=ccomp+,dobj+,prep:as+
-design=xcomp detail=dobj+ devote=dobj+,prep:to+ disagree=prep:with disclose=dobj+
-discuss=ccomp+,dobj dismiss=dobj+,prep:as display=dobj+ dispute=dobj+ distance=prep:from
-document=dobj+ double=prep:on doubt=ccomp+ echo=dobj email=dobj+ embrace=dobj emphasize=ccomp+,dobj+
-encourage=xcomp+ endorse=dobj estimate=ccomp+ expect=dobj+,xcomp explain=ccomp,dobj,prep:to+
-exploit=dobj explore=dobj+ expose=dobj express=ccomp+,dobj+ favor=dobj fear=ccomp+,dobj+
-feel=acomp+,dobj,prep:for+ find=ccomp+,prep:with+ float=dobj+ foresee=dobj+ forget=ccomp+
-frame=prep:as+ hail=dobj+ heap=dobj+ herald=dobj highlight=dobj+ hint=ccomp+,prep:at
-hit=prep:for+,prep:on+ hop=ccomp+,prep:for,xcomp+ hope=ccomp+ identify=dobj+ ignore=dobj+
-imagine=ccomp+ imply=ccomp+ indicate=ccomp+,dobj+ inform=dobj+ insist=ccomp+ insult=dobj+
-intend=xcomp invoke=dobj issue=dobj+ joke=ccomp,prep:about justify=dobj+ knock=dobj+
-know=prep:for,xcomp label=dobj+,prep:as+ lambast=dobj+ lament=ccomp+,dobj+ lash=prep:at+
-lay=dobj+,prep:in+ learn=ccomp+ legalize=dobj like=xcomp liken=dobj+,prep:to+ line=prep:behind+
-list=dobj+,prep:as+ look=prep:like+,prep:to+,xcomp+ love=xcomp+ maintain=ccomp+
+cast=prep:as caution=ccomp+,prep:against+ challenge=prep:over+,xcomp+ chant=dobj,xcomp+
+characterize=dobj+,prep:as+ charge=ccomp+,prep:with+ chide=dobj+,prep:for+ circulate=dobj+
+cite=dobj+,prep:as+ claim=ccomp+,dobj,xcomp come=prep:against comment=prep:on+ compare=dobj+
+complain=ccomp+,prep:about concede=ccomp+ conclude=ccomp+,prep:by+ condemn=dobj+ confirm=ccomp,dobj
+congratulate=dobj+,prep:for consider=dobj contemplate=dobj+ contend=ccomp+ continue=ccomp+
+convince=ccomp+ counter=ccomp+ credit=dobj+ criticize=dobj+,prep:as,prep:for+ crown=dobj+
+decide=ccomp,xcomp declare=ccomp+,dobj decline=dobj+,xcomp decry=dobj+ deem=dobj+
+defend=dobj+,prep:against+,prep:as demand=ccomp+,dobj+ demonstrate=ccomp+ denounce=dobj
+deny=ccomp,dobj+ deride=dobj+ describe=ccomp+,dobj+,prep:as+ design=xcomp detail=dobj+
+determine=ccomp devote=dobj+,prep:to+ disagree=prep:with disclose=dobj+ discuss=ccomp+,dobj
+dismiss=dobj+,prep:as display=dobj+ dispute=dobj+ distance=prep:from document=dobj+ double=prep:on
+doubt=ccomp+ echo=dobj email=dobj+ embrace=dobj emphasize=ccomp+,dobj+ encourage=xcomp+ endorse=dobj
+estimate=ccomp+ expect=dobj+,xcomp explain=ccomp,dobj,prep:to+ explore=dobj+ expose=dobj
+express=ccomp+,dobj+ favor=dobj fear=ccomp+,dobj+ feel=acomp+,dobj,prep:for+ find=ccomp+,prep:with+
+float=dobj+ focus=prep:on+ foresee=dobj+ forget=ccomp+ frame=prep:as+ hail=dobj+ heap=dobj+
+herald=dobj highlight=dobj+ hint=ccomp+,prep:at hit=prep:for+,prep:on+ hop=ccomp+,prep:for,xcomp+
+hope=ccomp+ identify=dobj+,prep:as ignore=dobj+ imagine=ccomp+ imply=ccomp+ indicate=ccomp+,dobj+
+inform=dobj+ insist=ccomp+ insult=dobj+ intend=xcomp introduce=dobj invoke=dobj issue=dobj+
+joke=ccomp,prep:about justify=dobj+ knock=dobj+ know=prep:for label=dobj+,prep:as+ lambast=dobj+
+lament=ccomp+,dobj+ lash=prep:at+ lay=dobj+ learn=ccomp+ like=xcomp liken=dobj+,prep:to+
+line=prep:behind+ list=dobj+,prep:as+ look=prep:to+,xcomp+ love=xcomp+ maintain=ccomp+
 mention=ccomp+,dobj+,prep:as+ mock=dobj+ name=dobj+,prep:as+ nominate=dobj+ note=ccomp+,dobj+
 notice=ccomp+ offer=dobj+,xcomp+ open=prep:about+ oppose=dobj order=ccomp+,dobj+,xcomp+ outline=dobj
-overturn=dobj paint=dobj+,prep:as peg=dobj+ persuade=dobj+,xcomp pivot=prep:to+ plan=xcomp+
-plead=prep:to+ pledge=ccomp+,dobj+,xcomp point=ccomp,dobj+,prep:as+,prep:to+ portray=dobj+,prep:as+
-position=prep:as post=ccomp praise=dobj+,prep:as+,prep:for predict=ccomp+,dobj prefer=dobj,xcomp+
-press=prep:about+,prep:for+ prohibit=dobj+ promise=ccomp,dobj+,xcomp promote=dobj+ pronounce=dobj+
-propose=ccomp,dobj+,xcomp+ pump=xcomp+ push=prep:against+,prep:for+,prep:on,xcomp+
-question=ccomp,dobj+ quote=dobj+,prep:as+ rail=prep:against read=ccomp+ reaffirm=dobj realize=ccomp+
-rebuke=dobj+ rebut=dobj+ recall=ccomp+,dobj+ recite=dobj recognize=ccomp+,dobj+
-recommend=ccomp+,dobj+ recount=dobj refer=prep:to+ reference=dobj+ reflect=prep:on+
-refuse=dobj+,xcomp+ regard=dobj+,prep:as+ reiterate=ccomp+,dobj+ reject=dobj relish=dobj+
-remark=ccomp+,prep:upon remember=dobj+,prep:as+ remind=ccomp+,dobj+ repeat=dobj+ reply=ccomp+
-report=ccomp+,dobj+,xcomp repudiate=dobj+ request=dobj resist=dobj respond=ccomp,prep:to+,prep:with
-restrict=dobj+ retweete=dobj+ reveal=ccomp+,dobj rule=ccomp+,xcomp+ savage=dobj+
-say=ccomp,prep:for+,xcomp+ see=dobj+,prep:as+ seek=xcomp+ seem=ccomp,prep:like,xcomp
-show=ccomp+,dobj+,prep:with+,xcomp shrug=dobj side=prep:with signal=ccomp+,dobj+ single=dobj
-slam=dobj+,prep:for+ speak=prep:about,prep:of+ speculate=ccomp+ split=prep:on+ stand=prep:by+
-state=ccomp+,dobj stress=ccomp+,dobj+ suggest=ccomp,dobj+,prep:in+,xcomp+ support=dobj,xcomp
-suspect=ccomp+ talk=prep:about,prep:of+ tell=ccomp+,prep:at+,xcomp thank=dobj+,prep:for
-think=prep:about,prep:of+ threaten=xcomp+ throw=prep:behind+ touch=prep:on+ tout=dobj+
-tweet=ccomp+,dobj+,xcomp+ underscore=dobj+ unveil=dobj+ urge=dobj+,xcomp+ veto=dobj view=prep:as+
-voice=dobj+ vote=prep:against+,prep:for+,xcomp vouch=prep:for vow=ccomp+,xcomp
-want=ccomp,dobj,xcomp+ warn=ccomp,prep:against+,prep:of+,xcomp weigh=prep:on welcome=dobj+
-withdraw=dobj witness=dobj+ wonder=ccomp+ worry=ccomp+,prep:about write=ccomp+
+paint=dobj+ peg=dobj+ persuade=dobj+,xcomp pivot=prep:to+ plan=xcomp+ plead=prep:to+
+pledge=ccomp+,xcomp point=ccomp,dobj+,prep:as+,prep:to+ portray=dobj+,prep:as+ position=prep:as
+post=ccomp,dobj praise=dobj+,prep:as+,prep:for predict=ccomp+,dobj prefer=dobj,xcomp+
+press=dobj+,prep:about+,prep:for+ promise=ccomp,dobj+,xcomp promote=dobj+ pronounce=dobj+
+propose=ccomp,dobj+,xcomp+ pump=xcomp+ push=prep:for+,prep:on,xcomp+ question=ccomp,dobj+
+quote=dobj+,prep:as+ rail=prep:against read=ccomp+ reaffirm=dobj realize=ccomp+ rebuke=dobj+
+rebut=dobj+ recall=ccomp+,dobj+ recite=dobj recognize=ccomp+,dobj+ recommend=ccomp+,dobj+
+recount=dobj refer=prep:to+ reference=dobj+ reflect=prep:on+ refuse=dobj+,xcomp+
+regard=dobj+,prep:as+ reiterate=ccomp+,dobj+ reject=dobj relish=dobj+ remark=ccomp+,prep:upon
+remember=dobj+,prep:as+ remind=ccomp+,dobj+ repeat=dobj+ reply=ccomp+ report=ccomp+,dobj+,xcomp
+repudiate=dobj+ respond=ccomp,prep:to+,prep:with restrict=dobj+ retweete=dobj+ reveal=ccomp+,dobj
+rule=ccomp+,xcomp+ savage=dobj+ say=ccomp,prep:for+,xcomp+ see=dobj+,prep:as+ seek=dobj+,xcomp+
+seem=ccomp,prep:like,xcomp share=dobj+ show=ccomp+,dobj+,prep:with+,xcomp shrug=dobj side=prep:with
+signal=ccomp+ single=dobj slam=dobj+,prep:for+ speak=prep:about,prep:of+ speculate=ccomp+
+split=prep:on+ state=ccomp+,dobj stress=ccomp+,dobj+ suggest=ccomp,dobj+,prep:in+,xcomp+
+support=dobj,xcomp suspect=ccomp+ talk=prep:about,prep:of+ tell=ccomp+,prep:at+,xcomp
+thank=dobj+,prep:for think=prep:about threaten=xcomp+ throw=prep:behind+ touch=prep:on+ tout=dobj+
+tweet=ccomp+,dobj+,xcomp+ underscore=dobj+ urge=dobj+,xcomp+ veto=dobj view=prep:as+ voice=dobj+
+vote=prep:against+,prep:for+,xcomp vouch=prep:for vow=ccomp+,xcomp want=ccomp,dobj,xcomp+
+warn=ccomp,prep:against+,prep:of+,xcomp welcome=dobj+ withdraw=dobj witness=dobj+ wonder=ccomp+
+worry=ccomp+,prep:about write=ccomp+
 """
 
 
@@ -109,12 +107,21 @@ def _frames(text: str) -> dict[str, dict[str, bool]]:
 
 
 FRAMES = _frames(FRAMES_TEXT)
-# Adjectives after "be" that take a stance or state a belief ("was critical of", "is eager to"),
-# learnt the same way; the subject of "be" is the source.
+# Adjectives after "be" that take a stance ("was critical of", "is eager to"), learnt the same way
+# (40%, 6 times); the subject of "be" is the source.
 ADJECTIVE_FRAMES = _frames(
     """
-    aware=ccomp confident=prep:in critical=prep:of eager=xcomp interested=prep:in+ responsible=prep:for
-    supportive=prep:of wary=prep:of willing=xcomp worried=prep:about
+    critical=prep:of eager=xcomp responsible=prep:for willing=xcomp
+    """
+)
+# Nouns whose complement is what someone holds or said ("his criticism of X", "a question about
+# Y"), learnt the same way (40%, 6 times); a noun with no one behind it attributes nothing.
+NOUN_FRAMES = _frames(
+    """
+    assessment=prep:of+ attack=prep:against+,prep:on call=prep:for comment=prep:about,prep:on+
+    concern=prep:about criticism=prep:of+ doubt=prep:about favor=prep:of hope=prep:of
+    mention=prep:of opposition=prep:to question=prep:about,prep:of reference=prep:to
+    story=prep:about,prep:of
     """
 )
 
@@ -125,8 +132,8 @@ BELIEF_VERBS = _words(
     """
     believe think feel fear hope hop expect worry know learn realize realise understand consider
     doubt guess imagine suspect wonder foresee forget remember recognize notice find seem appear
-    look see view regard deem envision anticipate prefer love hate like want assume care decide
-    intend design aware confident interested wary worried
+    look see view regard deem envision anticipate prefer love hate like want assume decide intend
+    design determine concern assessment
     """
 )
 STANCE_VERBS = _words(
@@ -137,9 +144,8 @@ STANCE_VERBS = _words(
     assail savage bash insult defend dismiss dispute rebut repudiate distance balk challenge
     question urge order demand propose recommend encourage advocate press pledge promise vow
     threaten offer apologize vouch double pivot withdraw restrict cite invoke prefer relish
-    accept allow appoint approve ban contradict embrace exploit expose favor ignore knock lay
-    legalize nominate overturn persuade prohibit promote request resist stand weigh welcome
-    critical eager responsible supportive willing
+    accept allow ban block embrace expose favor ignore knock lay nominate persuade promote welcome
+    focus introduce press critical eager responsible willing criticism opposition
     """
 )
 

@@ -18,6 +18,7 @@ from crosswire.analyze.cues import (
     ADJECTIVE_FRAMES,
     BELIEF_VERBS,
     FRAMES,
+    NOUN_FRAMES,
     SPEECH,
     attribution_of,
     is_cue,
@@ -48,7 +49,7 @@ def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | Non
 
     for tok in doc:
         framed = False
-        if (tok.pos_ in {"VERB", "AUX"} or tok.dep_ == "acomp") and not quoted(tok.idx):
+        if (tok.pos_ in {"VERB", "AUX", "NOUN"} or tok.dep_ == "acomp") and not quoted(tok.idx):
             # A verb frame learnt from annotated news: "called for X", "accused X of Y", "argued that".
             for dep, toks in _frame_contents(tok, quoted):
                 attr = make(doc, text, tok, toks, attribution_of(tok.lemma_.lower(), dep))
@@ -89,7 +90,8 @@ def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | Non
 
 def _frame_contents(tok: Token, quoted: Callable[[int], bool]) -> list[tuple[str, list[int]]]:
     """Content token indices for each complement of ``tok`` that one of its frames names."""
-    frame = (ADJECTIVE_FRAMES if tok.pos_ == "ADJ" else FRAMES).get(tok.lemma_.lower())
+    table = ADJECTIVE_FRAMES if tok.pos_ == "ADJ" else NOUN_FRAMES if tok.pos_ == "NOUN" else FRAMES
+    frame = table.get(tok.lemma_.lower())
     if not frame:
         return []
     out: list[tuple[str, list[int]]] = []
