@@ -22,7 +22,8 @@ def cut(toks: list[Token], quoted: Callable[[int], bool]) -> list[Token]:
     """A reported clause (a subtree, in order) without what the writer tacked on after a comma or dash.
 
     "... are honest, and three-quarters said ...", "..., calling them boring", "..., who was his
-    chief of staff": the clause the cue governs ends where such a comma-led addition begins.
+    chief of staff", "..., while nine in ten said ...": the clause the cue governs ends where such a
+    comma-led addition begins.
     """
     if len(toks) < 3:
         return toks
@@ -36,7 +37,15 @@ def cut(toks: list[Token], quoted: Callable[[int], bool]) -> list[Token]:
             a = next((c for c in a.head.children if c.dep_ == "conj" and c.i > a.i), a)
         if a.dep_ in _TAILS or a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and _own_subject(a):
             return toks[:k]
+        if a.dep_ == "advcl" and _tail_clause(a):
+            return toks[:k]
     return toks
+
+
+def _tail_clause(a: Token) -> bool:
+    """A comma-led participle (", insisting that ...") or contrast (", while others said ...")."""
+    marks = {c.lower_ for c in a.children if c.dep_ == "mark"}
+    return a.tag_ == "VBG" and not marks or bool(marks & {"while", "whereas", "although", "though"})
 
 
 def _own_subject(tok: Token) -> bool:

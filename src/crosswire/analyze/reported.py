@@ -70,8 +70,9 @@ def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | Non
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
             if comps:
                 toks = [t.i for c in comps for t in cut(list(c.subtree), quoted)]
-            elif tok.dep_ in {"parataxis", "ccomp"} and tok.head.i < tok.i and not is_cue(tok.head):
-                # "<clause>, the source added" / "<clause>, he says, <clause>": the verb hangs off the clause.
+            elif _hangs_off(tok):
+                # "<clause>, the source added" / "<clause>, he says, <clause>" / "Often, she said, he
+                # would ...": the verb hangs off the clause it reports.
                 skip = set(range(tok.left_edge.i, tok.right_edge.i + 1))
                 sent = tok.sent
                 toks = [
@@ -86,6 +87,13 @@ def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | Non
         if attr is not None:
             out.append(attr)
     return out
+
+
+def _hangs_off(tok: Token) -> bool:
+    """A reporting verb the parser attached to the clause it reports, after or inside that clause."""
+    if is_cue(tok.head) or tok.head.i == tok.i:
+        return False
+    return tok.dep_ in {"parataxis", "ccomp"} and tok.head.i < tok.i or tok.dep_ == "parataxis"
 
 
 def _frame_contents(tok: Token, quoted: Callable[[int], bool]) -> list[tuple[str, list[int]]]:
