@@ -66,6 +66,13 @@ def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | Non
             stop = max(tok.right_edge.i, who.end - 1) + 1
             skip = set(range(tok.left_edge.i, stop))
             toks = [t.i for t in clause.subtree if t.i not in skip]
+            # The content is one stretch: the clause before ", according to X" (what follows it,
+            # "- despite ...", is the writer's), or after a leading "According to X,".
+            toks = (
+                [i for i in toks if i < tok.left_edge.i]
+                if clause.i < tok.i
+                else [i for i in toks if i >= stop]
+            )
         else:
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
             if comps:
@@ -123,9 +130,26 @@ def _frame_contents(tok: Token, quoted: Callable[[int], bool]) -> list[tuple[str
     return out
 
 
+_SETTING_PREPS = {"in", "at", "during", "on", "to"}
+# Where or in what words were said: "in an interview with ...", "at a town hall in Laconia".
+_SETTINGS = frozenset(
+    """
+    interview statement speech rally debate show event town hall meeting conference appearance
+    letter email tweet post op-ed essay column statement remarks remark address broadcast program
+    hearing visit stop campaign trail radio television
+    """.split()
+)
+
+
+def _setting(pobj: Token) -> bool:
+    return pobj.lemma_.lower() in _SETTINGS or pobj.ent_type_ in {"GPE", "LOC", "FAC", "EVENT"}
+
+
 def _complement(tok: Token) -> bool:
     """Part of what was said or held, not when, where or how ("on Sunday", "in a tweet")."""
     if tok.dep_ == "prep":
+        if tok.lower_ in _SETTING_PREPS and any(_setting(c) for c in tok.children if c.dep_ == "pobj"):
+            return False
         return not any(c.ent_type_ in {"DATE", "TIME"} for c in tok.children)
     return tok.dep_ not in {"npadvmod", "advmod", "advcl", "punct", "cc", "conj", "parataxis"}
 
