@@ -203,3 +203,50 @@ def test_a_quote_ending_a_paragraph_is_not_given_to_the_next_paragraphs_source()
     )
     by_text = {q.text[:12]: q.speaker for q in extract_quotes(doc, canonical_entities(doc))}
     assert by_text.get("My neighbour") != "a senior official at the Red Cross"
+
+
+def test_quote_after_a_colon_lead_in_is_reported_alone() -> None:
+    text = (
+        "Mayor Olga Brandt defended the budget at length: “Every school gets its roof fixed this year,” "
+        "she said on Monday."
+    )
+    found = _run(text)
+    q = _by_text(found, "roof fixed")
+    assert q.speaker == "Olga Brandt"
+    assert not [x for x in found if "defended the budget" in x.text]  # her lead-in is the writer's words
+
+
+def test_colon_lead_in_paragraph_owns_the_next_quote() -> None:
+    text = "The harbour master Piet Alvers added:\n\n“We will dredge the channel before the storms come.”"
+    q = _by_text(_run(text), "dredge the channel")
+    assert q.kind == "direct" and q.speaker == "Piet Alvers"
+
+
+def test_belief_nested_in_reported_speech_is_left_to_it() -> None:
+    text = "Olga Brandt said the council believes that the new depot will cut costs by a third."
+    found = _run(text)
+    outer = _by_text(found, "depot will cut costs")
+    assert outer.speaker == "Olga Brandt" and outer.cue == "said"
+    assert not [q for q in found if q.cue == "believes"]
+
+
+def test_interrupting_cue_reports_the_clause_it_interrupts() -> None:
+    text = "On most evenings, two former aides said, the senator stayed at the office past midnight."
+    q = _by_text(_run(text), "stayed at the office")
+    assert q.speaker == "two former aides" and "aides said" not in q.text
+
+
+def test_according_to_content_stops_at_the_source() -> None:
+    text = (
+        "The ferry service lost money for a third year, according to the port authority, "
+        "despite a rise in summer traffic."
+    )
+    q = _by_text(_run(text), "lost money")
+    assert q.speaker is not None and "port authority" in q.speaker
+    assert "despite" not in q.text and "according" not in q.text
+
+
+def test_frame_learnt_from_annotations_gives_a_stance() -> None:
+    text = "Senator Ilse Morrow backed the harbour bill on Thursday."
+    q = _by_text(_run(text), "harbour bill")
+    assert q.speaker == "Ilse Morrow" and q.attribution == "stance"

@@ -87,6 +87,10 @@ def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | Non
                     for t in cut(list(tok.head.subtree), quoted)
                     if t.i not in skip and sent.start <= t.i < sent.end
                 ]
+                if tok.head.i > tok.i:  # one stretch: the longer side of the interruption
+                    after = [i for i in toks if i > tok.right_edge.i]
+                    before = [i for i in toks if i < tok.left_edge.i]
+                    toks = after if len(after) >= len(before) else before
             else:
                 continue
         toks = confine(tok, toks, around)
