@@ -155,6 +155,8 @@ def _complement(tok: Token) -> bool:
         if tok.lower_ in _SETTING_PREPS and any(_setting(c) for c in tok.children if c.dep_ == "pobj"):
             return False
         return not any(c.ent_type_ in {"DATE", "TIME"} for c in tok.children)
+    if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.tag_ == "TO" for c in tok.children):
+        return True  # "called for the minister to resign": the infinitive is what was called for
     return tok.dep_ not in {"npadvmod", "advmod", "advcl", "punct", "cc", "conj", "parataxis"}
 
 
