@@ -83,22 +83,25 @@ def confine(tok: Token, toks: list[int], around: Callable[[int], tuple[int, int]
     own = around(tok.idx)
     if own is not None:
         return [i for i in toks if own[0] < doc[i].idx < own[1]]
-    if not toks or max(toks) > tok.i:
+    before = [i for i in toks if i < tok.i]
+    if not before:
         return toks
-    after = [t for t in tok.subtree if t.i > max(toks) and not t.is_punct and not t.is_space]
+    # What the cue's own phrase holds after the content ("“Q,” X said"): is a quote right before it?
+    after = [t for t in tok.subtree if t.i > max(before) and not t.is_punct and not t.is_space]
     if not after:
         return toks
-    before = text[: after[0].idx].rstrip(" ,\n")
-    width = 2 if before.endswith("''") else 1
-    if not before or before[-1] not in '"”»' and width == 1:
+    rest = before if len(before) < len(toks) else toks  # "“Q,” X said, when asked ...": not the tail
+    text_before = text[: after[0].idx].rstrip(" ,\n")
+    width = 2 if text_before.endswith("''") else 1
+    if not text_before or text_before[-1] not in '"”»' and width == 1:
         return toks
-    close = len(before) - width
+    close = len(text_before) - width
     span = around(close - 1)
     if span is None or span[1] != close or text[: span[0]].rstrip(" '\"“")[-1:].isalnum():
-        return toks  # a quote that opens mid-clause ('X was “a respected colleague,” he said') is part of it
-    inside = [i for i in toks if span[0] < doc[i].idx < span[1]]
-    if not any(_own_subject(doc[i]) for i in toks if i not in inside and doc[i].pos_ in {"VERB", "AUX"}):
-        return toks  # only the quote's subject or a phrase is outside ('After the vote, “there is ...”')
+        return rest  # a quote that opens mid-clause ('X was “a respected colleague,” he said') is part of it
+    inside = [i for i in before if span[0] < doc[i].idx < span[1]]
+    if not any(_own_subject(doc[i]) for i in before if i not in inside and doc[i].pos_ in {"VERB", "AUX"}):
+        return rest  # only the quote's subject or a phrase is outside ('After the vote, “there is ...”')
     return inside
 
 
