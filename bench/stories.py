@@ -1,9 +1,12 @@
 """Story clustering bench: BCubed P/R/F1 on ECB+ (event and topic level) and AllSides, plus speed at 100k.
 
-Run: ``.venv/bin/python bench/stories.py [--quick] [--allsides-limit N] [--synthetic N]``.
+Run: ``.venv/bin/python bench/stories.py [--quick] [--allsides-limit N] [--synthetic N] [--cache DIR]``.
 Reads the corpus from ``../shared/corpus`` (never copied into the repo). Reports are fed to
 ``StoryIndex.add`` one at a time, in file order and in shuffled orders (ECB+ has no dates).
-Features (spaCy NER + MiniLM) are computed once per run and kept in memory only.
+Features (spaCy NER + MiniLM) are computed once per run and kept in memory only, unless ``--cache``
+names a folder: then the spaCy analyses and MiniLM vectors are pickled there per corpus (10-20 min
+of work for AllSides) and the features are re-derived from them in seconds, so scoring and feature
+code can be iterated on. Off by default; nothing else (tests, CI) reads the cache.
 """
 
 from __future__ import annotations
@@ -11,9 +14,11 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import gc
+import hashlib
 import html
 import json
 import os
+import pickle
 import random
 import re
 import statistics
@@ -25,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from crosswire.model import Analysis, Entity, Mention, Report
-from crosswire.stories import StoryFeatures, StoryIndex, story_features
+from crosswire.stories import StoryFeatures, StoryIndex, embed, story_features
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / ".." / "shared" / "corpus"
@@ -131,6 +136,50 @@ def _fallback_entities(doc) -> tuple[Entity, ...]:  # type: ignore[no-untyped-de
         _, kind, mentions = by_id.setdefault(slug, (name, ent.label_, []))
         mentions.append(Mention(slug, ent.start_char, ent.end_char, ent.text))
     return tuple(Entity(i, n, k, mentions=tuple(m)) for i, (n, k, m) in by_id.items())
+
+
+def _text_key(report: Report) -> str:
+    return hashlib.sha1(f"{report.id}\0{report.title}\0{report.body}".encode()).hexdigest()
+
+
+def _load(path: Path) -> dict:  # type: ignore[type-arg]
+    if path.is_file():
+        with path.open("rb") as fh:
+            return pickle.load(fh)  # noqa: S301 - our own cache, written by this script
+    return {}
+
+
+def _dump(path: Path, value: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+
+
+def features_for(reports: Sequence[Report], cache: Path | None = None, name: str = "") -> list[StoryFeatures]:
+    """``story_features`` of ``reports``; with ``cache``, spaCy analyses and MiniLM vectors are reused
+    from (and added to) ``cache/<name>-analyses.pkl`` and ``cache/<name>-vectors.pkl``."""
+    if cache is None:
+        return story_features(reports, analyses_for(reports))
+    a_path, v_path = cache / f"{name}-analyses.pkl", cache / f"{name}-vectors.pkl"
+    known: dict[str, Analysis] = _load(a_path)
+    keys = [_text_key(r) for r in reports]
+    todo = [r for r, k in zip(reports, keys, strict=True) if k not in known]
+    if todo:
+        for r, a in zip(todo, analyses_for(todo), strict=True):
+            known[_text_key(r)] = a
+        _dump(a_path, known)
+    vectors: dict[str, np.ndarray] = _load(v_path)
+
+    def memo_embed(texts: list[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in vectors))
+        if missing:
+            vectors.update(zip(missing, embed.embed(missing), strict=True))
+            _dump(v_path, vectors)
+        return np.stack([vectors[t] for t in texts]) if texts else embed.embed([])
+
+    return story_features(reports, [known[k] for k in keys], embedder=memo_embed)
 
 
 def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
@@ -360,11 +409,13 @@ def evaluate(
     return out
 
 
-def ecb_features(split: str | None) -> tuple[list[StoryFeatures], dict[str, str], dict[str, str]]:
+def ecb_features(
+    split: str | None, cache: Path | None = None
+) -> tuple[list[StoryFeatures], dict[str, str], dict[str, str]]:
     """Features for the ECB+ documents of ``split`` (None: all), with event- and topic-level gold."""
     docs = load_ecb(split)
     reports = [r for r, _, _ in docs]
-    feats = story_features(reports, analyses_for(reports))
+    feats = features_for(reports, cache, "ecb")
     return feats, {r.id: s for r, _, s in docs}, {r.id: t for r, t, _ in docs}
 
 
@@ -380,6 +431,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, object]:
     ap.add_argument("--allsides-limit", type=int, default=None, help="first N AllSides stories only")
     ap.add_argument("--synthetic", type=int, default=100_000, help="stored reports for the speed test")
     ap.add_argument("--fit", action="store_true", help="print logistic weights fitted on the train splits")
+    ap.add_argument("--cache", type=Path, default=None, help="folder for pickled analyses and vectors")
     args = ap.parse_args(argv)
     results: dict[str, object] = {}
     if not ECB.is_dir():
@@ -387,7 +439,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, object]:
         return results
     t0 = time.perf_counter()
     split = "dev" if args.quick else None
-    feats, sub, top = ecb_features(split)
+    feats, sub, top = ecb_features(split, args.cache)
     print(f"ECB+ features: {len(feats)} docs in {time.perf_counter() - t0:.0f}s", flush=True)
     splits = {
         line.split("\t")[0]: line.split("\t")[3]
@@ -411,11 +463,16 @@ def main(argv: Sequence[str] | None = None) -> dict[str, object]:
         t0 = time.perf_counter()
         docs = load_allsides(limit=args.allsides_limit)
         reports = [r for r, _ in docs]
-        afeats = story_features(reports, analyses_for(reports))
+        afeats = features_for(reports, args.cache, "allsides")
         gold = {r.id: k for r, k in docs}
         print(f"AllSides features: {len(afeats)} reports in {time.perf_counter() - t0:.0f}s", flush=True)
         results["allsides"] = evaluate(afeats, {"story": gold}, shuffles=1)
         print(f"AllSides train+val: {json.dumps(results['allsides'])}", flush=True)
+        val = [f for f in afeats if f.report_id.startswith("val")]
+        if val:
+            vgold = {f.report_id: gold[f.report_id] for f in val}
+            results["allsides_val"] = evaluate(val, {"story": vgold}, shuffles=1)
+            print(f"AllSides val alone: {json.dumps(results['allsides_val'])}", flush=True)
         train_sets.append(([f for f in afeats if f.report_id.startswith("train")], gold))
     if args.fit:
         weights, bias = fit(train_sets)
@@ -423,6 +480,8 @@ def main(argv: Sequence[str] | None = None) -> dict[str, object]:
         join_w, join_b = fit_join(train_sets, dict(weights), bias)
         print(f"join model on train splits: JOIN_WEIGHTS = {join_w}; JOIN_BIAS = {join_b}")
     n = 10_000 if args.quick else args.synthetic
+    if n <= 0:
+        return results
     results["speed"] = speed(n)
     print(f"speed at {n} stored reports: {json.dumps(results['speed'])}", flush=True)
     return results

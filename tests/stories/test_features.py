@@ -79,3 +79,29 @@ def test_member_features_see_the_closest_member_not_only_the_centroid():
     x = pair_features(new, state, q, idf, Idf(state.entities, 2), sigma_days=3.0, window_days=14.0)
     assert x["tfidf_max"] > 0.9 and x["ent_max"] > 0.9
     assert x["tfidf_mean"] < x["tfidf_max"]
+
+
+def test_lead_keeps_title_and_first_lines_entities_and_surnames():
+    report = Report(
+        id="r1", uri=None, title="Brandt orders Varnholt evacuated", body=BODY + " " * 400 + "Oskar Lind"
+    )
+    late = Entity(
+        "oskar-lind", "Oskar Lind", "PERSON", mentions=(Mention("oskar-lind", 700, 710, "Oskar Lind"),)
+    )
+    analysis = _analysis()
+    f = features_without_vector(report, Analysis("r1", entities=(*analysis.entities, late)))
+    assert set(f.lead) == {"varnholt", "ilse-brandt", "~brandt"}  # DATE is not a story entity
+    assert "oskar-lind" not in f.lead and "~lind" not in f.lead  # named only far below the lead
+    assert f.lead[0] == "varnholt"  # named in the title, so ahead of the lead's people
+
+
+def test_version_one_blobs_still_load():
+    import json
+    import struct
+
+    vec = np.zeros(384, dtype=np.float32)
+    head = {"r": "r1", "t": "T", "w": [], "e": [], "d": None, "ds": [], "y": [], "k": [], "n": "T"}
+    raw = json.dumps(head).encode()
+    blob = b"CWSF1" + struct.pack("<II", len(raw), 384) + raw + vec.tobytes()
+    back = StoryFeatures.from_bytes(blob)
+    assert back.report_id == "r1" and back.lead == ()

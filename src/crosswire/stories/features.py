@@ -14,7 +14,7 @@ import json
 import re
 import struct
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,7 +22,9 @@ import numpy as np
 from crosswire.model import Analysis, Report
 from crosswire.stories import embed
 
-MAGIC = b"CWSF1"
+MAGIC = b"CWSF2"
+MAGICS = (MAGIC, b"CWSF1")  # version 1 blobs (no lead entities) still load
+LEAD_CHARS = 300  # entities first named this early (or in the title) are what the report is about
 MAX_TERMS = 60
 TERM_WORDS = 600  # terms come from the title and the first words of the body, where the story is told
 ENTITY_KINDS = frozenset(
@@ -107,6 +109,7 @@ class StoryFeatures:
     years: tuple[int, ...] = ()  # years the text names, most named first
     kinds: tuple[str, ...] = ()  # event kinds (PLOVER)
     name: str = ""  # a short readable name for labels: the title, else the first words
+    lead: tuple[str, ...] = ()  # entities of the title and lead (and "~surname" keys of its people)
 
     def to_bytes(self) -> bytes:
         """Compact binary form for the store: a JSON header then the raw vector."""
@@ -120,6 +123,7 @@ class StoryFeatures:
             "y": list(self.years),
             "k": list(self.kinds),
             "n": self.name,
+            "l": list(self.lead),
         }
         raw = json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode()
         vec = np.asarray(self.vector, dtype=np.float32).tobytes()
@@ -127,9 +131,9 @@ class StoryFeatures:
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> StoryFeatures:
-        if not blob.startswith(MAGIC):
+        if not blob.startswith(MAGICS):
             raise ValueError("not a crosswire story-features blob")
-        n_head, dim = struct.unpack_from("<II", blob, len(MAGIC))
+        n_head, dim = struct.unpack_from("<II", blob, len(MAGIC))  # every version's magic is 5 bytes
         start = len(MAGIC) + 8
         head = json.loads(blob[start : start + n_head])
         vec = np.frombuffer(blob, dtype=np.float32, count=dim, offset=start + n_head).copy()
@@ -144,6 +148,7 @@ class StoryFeatures:
             years=tuple(head["y"]),
             kinds=tuple(head["k"]),
             name=head["n"],
+            lead=tuple(head.get("l", ())),
         )
 
 
@@ -158,6 +163,31 @@ def _entities(analysis: Analysis | None) -> tuple[tuple[str, str, float], ...]:
         kind, old = out.get(ent.id, (ent.kind, 0.0))
         out[ent.id] = (kind, old + weight)
     return tuple((i, k, w) for i, (k, w) in out.items())
+
+
+def _lead(report: Report, analysis: Analysis | None) -> tuple[str, ...]:
+    """The entities named in the title or the first ``LEAD_CHARS`` characters, earliest first.
+
+    Look-alike events share most of their cast (the earlier arrest is recalled in the later one's
+    report) but not their protagonist, who is named in the headline and first sentence. People are
+    also keyed by surname ("~cheeks"), since a headline often names them by surname alone."""
+    if analysis is None:
+        return ()
+    title = (report.title or "").lower()
+    first: dict[str, int] = {}
+    for ent in analysis.entities:
+        if ent.kind not in ENTITY_KINDS or not ent.mentions:
+            continue
+        start = min(m.start for m in ent.mentions)
+        in_title = bool(title) and any(len(m.text) > 2 and m.text.lower() in title for m in ent.mentions)
+        if start >= LEAD_CHARS and not in_title:
+            continue
+        pos = -1 if in_title else start
+        first[ent.id] = min(pos, first.get(ent.id, pos))
+        if ent.kind == "PERSON":
+            key = "~" + ent.id.rsplit("-", 1)[-1]
+            first[key] = min(pos, first.get(key, pos))
+    return tuple(sorted(first, key=lambda k: first[k]))
 
 
 def _dates(analysis: Analysis | None) -> tuple[str, ...]:
@@ -201,16 +231,25 @@ def features_without_vector(report: Report, analysis: Analysis | None) -> StoryF
         years=_years(report, dates),
         kinds=tuple(dict.fromkeys(e.kind for e in analysis.events)) if analysis else (),
         name=_name(report),
+        lead=_lead(report, analysis),
     )
 
 
 def story_features(
-    reports: Sequence[Report], analyses: Sequence[Analysis | None], *, batch_size: int = 32
+    reports: Sequence[Report],
+    analyses: Sequence[Analysis | None],
+    *,
+    batch_size: int = 32,
+    embedder: Callable[[list[str]], np.ndarray] | None = None,
 ) -> list[StoryFeatures]:
-    """Features for each report (``reports[i]`` pairs with ``analyses[i]``); embeddings are batched."""
+    """Features for each report (``reports[i]`` pairs with ``analyses[i]``); embeddings are batched.
+
+    ``embedder`` replaces ``embed.embed`` (texts -> unit vectors): the bench passes a memoised one
+    so that re-deriving features after a change here does not re-run MiniLM."""
     if len(reports) != len(analyses):
         raise ValueError("reports and analyses must pair up one to one")
-    vectors = embed.embed([embed.lead_text(r.title, r.body) for r in reports], batch_size=batch_size)
+    texts = [embed.lead_text(r.title, r.body) for r in reports]
+    vectors = embedder(texts) if embedder else embed.embed(texts, batch_size=batch_size)
     out = []
     for report, analysis, vec in zip(reports, analyses, vectors, strict=True):
         base = features_without_vector(report, analysis)

@@ -24,6 +24,8 @@ from crosswire.stories.features import PLACE_KINDS, StoryFeatures
 FEATURES = (
     "emb",
     "emb_max",
+    "emb_mean",
+    "emb_min",
     "tfidf",
     "tfidf_max",
     "tfidf_mean",
@@ -43,6 +45,11 @@ FEATURES = (
     "far",
     "kinds",
     "size",
+    "lead",
+    "lead_max",
+    "lead_person",
+    "person_new",
+    "person_gone",
 )
 
 # Fitted on the ECB+ and AllSides *train* splits together (teacher-forced candidates, logistic
@@ -52,6 +59,8 @@ FEATURES = (
 WEIGHTS: dict[str, float] = {
     "emb": 2.872,
     "emb_max": 2.682,
+    "emb_mean": 0.0,
+    "emb_min": 0.0,
     "tfidf": 12.245,
     "tfidf_max": 0.0,
     "tfidf_mean": 0.0,
@@ -71,6 +80,11 @@ WEIGHTS: dict[str, float] = {
     "far": -4.0,
     "kinds": 0.5,
     "size": 0.0,
+    "lead": 0.0,
+    "lead_max": 0.0,
+    "lead_person": 0.0,
+    "person_new": 0.0,
+    "person_gone": 0.0,
 }
 # Not fitted: no training set has dates or event kinds, and story size is an artefact of each set
 # (ECB+ events have ~20 reports, AllSides stories 3), so a fitted size weight would not transfer.
@@ -94,10 +108,11 @@ class StoryState:
     event_days: set[int] = field(default_factory=set)
     years: Counter[int] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
+    lead: Counter[str] = field(default_factory=Counter)  # members naming each lead entity
 
     # the top term and entity keys of the most recent members: a report that closely matches one
     # member is evidence even when the story's centroid has drifted (Miranda et al. compare members)
-    members: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    members: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     cache: tuple[object, ...] = ()  # (stamp, sublinear terms, entities, their idf norms)
 
     MAX_TERMS = 300
@@ -131,6 +146,7 @@ class StoryState:
         self.event_days.update(day(d) for d in f.dates)
         self.years.update({y: 1 for y in f.years[:2]})
         self.kinds.update(set(f.kinds))
+        self.lead.update(set(f.lead))
         self.members.append(member_keys(f, self.MEMBER_KEYS))
         del self.members[: -self.MAX_MEMBERS]
         self._prune()
@@ -147,6 +163,7 @@ class StoryState:
         self.event_days |= other.event_days
         self.years.update(other.years)
         self.kinds.update(other.kinds)
+        self.lead.update(other.lead)
         self.members = (self.members + other.members)[-self.MAX_MEMBERS :]
         self._prune()
 
@@ -154,6 +171,8 @@ class StoryState:
         """Keep the strongest terms/entities only: a long story must not grow without bound."""
         if len(self.terms) > 2 * self.MAX_TERMS:
             self.terms = Counter(dict(self.terms.most_common(self.MAX_TERMS)))
+        if len(self.lead) > 2 * self.MAX_ENTITIES:
+            self.lead = Counter(dict(self.lead.most_common(self.MAX_ENTITIES)))
         if len(self.entities) > 2 * self.MAX_ENTITIES:
             self.entities = Counter(dict(self.entities.most_common(self.MAX_ENTITIES)))
             self.kinds_of = {e: self.kinds_of[e] for e in self.entities}
@@ -167,11 +186,12 @@ class StoryState:
         return max(self.days) if self.days else None
 
 
-def member_keys(f: StoryFeatures, top: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A member's strongest term and entity keys, interned: kept per member, so they must be small."""
+def member_keys(f: StoryFeatures, top: int) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A member's strongest term and entity keys and its lead entities, interned: kept per member,
+    so they must be small."""
     terms = tuple(sys.intern(t) for t, _ in sorted(f.terms, key=lambda tw: -tw[1])[:top])
     ents = tuple(sys.intern(e) for e, _, _ in sorted(f.entities, key=lambda e: -e[2])[:top])
-    return terms, ents
+    return terms, ents, tuple(sys.intern(k) for k in f.lead[:top])
 
 
 def _overlap(a: Sequence[str], b: Sequence[str], weight: Mapping[str, float]) -> float:
@@ -267,18 +287,24 @@ def pair_features(
     x["emb"] = float(np.dot(f.vector, centroid)) if f.vector.size else 0.0
     if f.vector.size and s.vectors:
         recent = np.stack(s.vectors[-32:]).astype(np.float32)
-        x["emb_max"] = float(np.max(recent @ f.vector))
+        sims = recent @ f.vector
+        x["emb_max"] = float(np.max(sims))
+        # against chaining: a newcomer close to one member of a sprawling story is not close to all
+        x["emb_mean"] = float(np.mean(sims))
+        x["emb_min"] = float(np.min(sims))
     fterms = {t: 1.0 + math.log(w) if w >= 1 else w for t, w in f.terms}
     sterms, sents, nb_terms, nb_ents = s.weighted(term_idf, ent_idf)
     x["tfidf"] = _cosine(fterms, sterms, term_idf, nb_terms)
     fents = {e: 1.0 + math.log(w) for e, _, w in f.entities}
     x["ent"] = _cosine(fents, sents, ent_idf, nb_ents)
     if s.members:
-        mine_t, mine_e = member_keys(f, StoryState.MEMBER_KEYS)
-        sims = [_overlap(mine_t, t, term_idf) for t, _ in s.members]
+        mine_t, mine_e, mine_l = member_keys(f, StoryState.MEMBER_KEYS)
+        sims = [_overlap(mine_t, t, term_idf) for t, _, _ in s.members]
         x["tfidf_max"] = max(sims)
         x["tfidf_mean"] = sum(sims) / len(sims)
-        x["ent_max"] = max(_overlap(mine_e, e, ent_idf) for _, e in s.members)
+        x["ent_max"] = max(_overlap(mine_e, e, ent_idf) for _, e, _ in s.members)
+        x["lead_max"] = max(_overlap(mine_l, lead, ent_idf) for _, _, lead in s.members)
+    _lead_features(x, f, s, ent_idf)
     persons = {e for e, k, _ in f.entities if k == "PERSON"} | {
         e for e, k in s.kinds_of.items() if k == "PERSON"
     }
@@ -316,6 +342,20 @@ def pair_features(
         x["kinds"] = len(fk & s.kinds.keys()) / len(fk | s.kinds.keys())
     x["size"] = math.log1p(len(s.report_ids))
     return x
+
+
+def _lead_features(x: dict[str, float], f: StoryFeatures, s: StoryState, ent_idf: Idf) -> None:
+    """Do report and story agree on who and what the headline is about? Look-alike events (two
+    arrests of two players of one team) share most entities but not their protagonist."""
+    if not f.lead or not s.lead:
+        return
+    x["lead"] = _cosine(dict.fromkeys(f.lead, 1.0), s.lead, ent_idf)
+    mine = [k for k in f.lead if k[0] == "~"]
+    theirs = [k for k, _ in s.lead.most_common() if k[0] == "~"]
+    if mine and theirs:
+        x["lead_person"] = s.lead[mine[0]] / len(s.report_ids)
+        x["person_new"] = float(mine[0] not in s.lead)
+        x["person_gone"] = float(theirs[0] not in f.lead)
 
 
 # The second decision, *join or start new*, taken on the best-ranked story only (Miranda et al.):
