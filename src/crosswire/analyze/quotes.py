@@ -58,7 +58,6 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
     opens = [o for o, _ in marks]
     said = [a for a in attrs if a.kind == "direct" or not _is_just_a_quote(a, marks, opens)]
     said = _drop_embedded(text, said)
-    said = _drop_doubles(text, said)
 
     quotes: list[tuple[int, int, str, Attr | None]] = []
     for a in said:
@@ -205,30 +204,6 @@ def _drop_embedded(text: str, attrs: list[Attr]) -> list[Attr]:
             ):
                 drop.add(id(a))
     return [a for a in attrs if id(a) not in drop]
-
-
-def _drop_doubles(text: str, attrs: list[Attr]) -> list[Attr]:
-    """Two cues reporting mostly the same words: the content belongs to the cue written nearer to it.
-
-    On PolNeAR train, of two reported contents sharing half their extent, never both are annotated.
-    """
-    drop: set[int] = set()
-    for group in _byparagraph(text, attrs).values():
-        for a in group:
-            for b in group:
-                if a is b or id(b) in drop:
-                    continue
-                shared = min(a.end, b.end) - max(a.start, b.start)
-                if shared * 2 >= max(a.end - a.start, b.end - b.start) and _gap(a) > _gap(b):
-                    drop.add(id(a))
-                    break
-    return [a for a in attrs if id(a) not in drop]
-
-
-def _gap(a: Attr) -> int:
-    """Characters between a cue and the content it reports."""
-    at = a.cue.idx
-    return max(0, a.start - at - len(a.cue.text), at - a.end)
 
 
 def _resolve_all(doc: Doc, attrs: list[Attr], index: MentionIndex) -> None:
