@@ -250,3 +250,15 @@ def test_frame_learnt_from_annotations_gives_a_stance() -> None:
     text = "Senator Ilse Morrow backed the harbour bill on Thursday."
     q = _by_text(_run(text), "harbour bill")
     assert q.speaker == "Ilse Morrow" and q.attribution == "stance"
+
+
+def test_named_party_coordinated_with_officials_is_on_the_record() -> None:
+    found = _run(
+        "A strong earthquake struck off the coast of Vellmoor on Tuesday, cracking the harbour wall, "
+        "the National Seismic Service and local officials said."
+    )
+    quote = _by_text(found, "earthquake struck")
+    assert quote.speaker == "National Seismic Service"
+    assert not quote.anonymous
+    found = _run("The harbour will reopen on Friday, port officials and engineers said.")
+    assert _by_text(found, "harbour will reopen").anonymous

@@ -138,6 +138,12 @@ def _named(span: Span, head: Token, index: MentionIndex) -> Speaker | None:
         if last is not None and last.kind == "PERSON" and not any(t.pos_ == "ADP" for t in span):
             ent = last
     if ent is None:
+        # "the National Seismic Service and local officials said": a named party coordinated with
+        # unnamed ones is on the record, whichever conjunct the parser made the head.
+        cut = next((t.i for t in span if t.lower_ == "and"), None)
+        named = [index.covering(t.idx) for t in span if cut is not None and t.i < cut]
+        ent = next((e for e in named if e is not None and e.kind in {"ORG", "PERSON", "GPE"}), None)
+    if ent is None:
         return None
     medium = any(a.split()[-1].lower() in REPORT_NOUNS for a in ent.attributes if a.split())
     return Speaker(
