@@ -262,3 +262,26 @@ def test_named_party_coordinated_with_officials_is_on_the_record() -> None:
     assert not quote.anonymous
     found = _run("The harbour will reopen on Friday, port officials and engineers said.")
     assert _by_text(found, "harbour will reopen").anonymous
+
+
+def test_circumstances_of_a_quote_are_not_a_second_content() -> None:
+    found = _run(
+        '"The bridge will hold for a century," Mayor Olga Brandt told reporters at Vellmoor station.'
+    )
+    assert [q.text for q in found] == ["The bridge will hold for a century,"]
+
+
+def test_a_date_after_an_agreement_verb_is_not_what_was_agreed() -> None:
+    found = _run(
+        "Mayor Olga Brandt and Governor Ivo Marek agreed on Thursday to share the cost of the new bridge."
+    )
+    quote = _by_text(found, "share the cost")
+    assert not quote.text.startswith("Thursday")
+
+
+def test_content_never_runs_over_its_own_cue() -> None:
+    found = _run(
+        "Mayor Olga Brandt came back from the capital with a grant that she said would pay for the new bridge."
+    )
+    quote = _by_text(found, "pay for the new bridge")
+    assert "she said" not in quote.text

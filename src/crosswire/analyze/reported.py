@@ -49,9 +49,14 @@ def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | Non
 
     for tok in doc:
         framed = False
+        # A verb whose clause is a direct quote ("“…,” Varga told reporters at the airport") reports
+        # that quote; a prepositional phrase beside it is a circumstance, not a second content.
+        reports_quote = any(c.dep_ == "ccomp" and quoted(c.idx) for c in tok.children)
         if (tok.pos_ in {"VERB", "AUX", "NOUN"} or tok.dep_ == "acomp") and not quoted(tok.idx):
             # A verb frame learnt from annotated news: "called for X", "accused X of Y", "argued that".
             for dep, toks in _frame_contents(tok, quoted):
+                if reports_quote and dep.startswith("prep:"):
+                    continue
                 attr = make(doc, text, tok, toks, attribution_of(tok.lemma_.lower(), dep))
                 if attr is not None:
                     out.append(attr)
@@ -118,8 +123,8 @@ def _frame_contents(tok: Token, quoted: Callable[[int], bool]) -> list[tuple[str
         if child.i < tok.i:
             continue
         dep = f"prep:{child.lower_}" if child.dep_ == "prep" else child.dep_
-        if dep not in frame:
-            continue
+        if dep not in frame or child.dep_ == "prep" and not _complement(child):
+            continue  # "agreed on Thursday to ...": a date or a setting is not what was agreed
         head = child
         if child.dep_ == "prep":
             head = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
@@ -164,6 +169,12 @@ def make(doc: Doc, text: str, tok: Token, toks: list[int], attribution: str) -> 
     """An attribution over ``toks`` kept to the cue's paragraph, trimmed of "that" and stray marks."""
     lo, hi = paragraph(text, tok.idx)
     toks = [i for i in toks if lo <= doc[i].idx < hi and not doc[i].is_space]
+    if toks and min(toks) < tok.i < max(toks):
+        # "a deal that she said would protect ...": a content never runs over its own cue; the
+        # longer side is what was said (here after the cue, the relative pronoun left behind).
+        before = [i for i in toks if i < tok.i]
+        after = [i for i in toks if i > tok.i]
+        toks = after if len(after) >= len(before) else before
     if not toks:
         return None
     first, last = doc[min(toks)], doc[max(toks)]
