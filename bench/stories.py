@@ -252,13 +252,18 @@ def fit(sets: Sequence[tuple[Sequence[StoryFeatures], dict[str, str]]]) -> tuple
 
     xs: list[list[float]] = []
     ys: list[int] = []
+    ws: list[float] = []
     for feats, gold in sets:
-        a, b = training_pairs(feats, gold)
+        # a shuffled order, as the reports of one AllSides story sit together in file order; each
+        # set weighs the same in total, so AllSides' ten times more pairs do not swamp ECB+
+        a, b = training_pairs(feats, gold, _orders(len(feats), 1)[1][1])
         xs += a
         ys += b
-    model = LogisticRegression(C=1.0, max_iter=2000, class_weight=None)
+        ws += [1.0 / max(1, len(b))] * len(b)
+    model = LogisticRegression(C=1.0, max_iter=5000, class_weight=None)
     fitted = [i for i, k in enumerate(FEATURES) if k not in BY_HAND]
-    model.fit(np.array(xs)[:, fitted], np.array(ys))
+    sample = np.array(ws) / np.mean(ws)
+    model.fit(np.array(xs)[:, fitted], np.array(ys), sample_weight=sample)
     weights = {FEATURES[i]: round(float(w), 3) for i, w in zip(fitted, model.coef_[0], strict=True)}
     return weights, round(float(model.intercept_[0]), 3)
 

@@ -195,7 +195,7 @@ class StoryIndex:
         if not scored or scored[0][1] <= 0.0:
             return None
         zs = [score.logit(x, self.weights, self.bias) for s, p, x in scored if p > 0.0][:2]
-        return score.join_features(zs[0], zs[1] if len(zs) > 1 else None, len(scored[0][0].report_ids))
+        return score.join_features(zs[0], zs[1] if len(zs) > 1 else None)
 
     def explain(self, f: StoryFeatures) -> list[tuple[StoryState, float, dict[str, float]]]:
         """Candidate stories for ``f``, best first, with the probability and the features behind it."""
