@@ -285,3 +285,12 @@ def test_content_never_runs_over_its_own_cue() -> None:
     )
     quote = _by_text(found, "pay for the new bridge")
     assert "she said" not in quote.text
+
+
+def test_time_in_a_relative_clause_or_a_passive_cue_is_no_speaker() -> None:
+    found = _run(
+        "Mayor Olga Brandt met Governor Ivo Marek in Vellmoor on Monday, where the two are reported "
+        "to have agreed on the cost of the new bridge."
+    )
+    quote = _by_text(found, "the cost of the new bridge")
+    assert quote.speaker is None

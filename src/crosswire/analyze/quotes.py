@@ -214,7 +214,8 @@ def _resolve_all(doc: Doc, attrs: list[Attr], index: MentionIndex) -> None:
             a.speaker = by_cue[a.cue.i]
             continue
         subject = a.who if a.who is not None else subject_of(a.cue) or _sentence_subject(a.cue)
-        if subject is None:
+        if subject is None and not any(c.dep_ == "auxpass" for c in a.cue.children):
+            # ("the two are reported to have ...": a passive cue names no source; guessing one is worse)
             subject = _nearest_person(doc, a.cue, index)
         a.speaker = resolve(subject, index, history) if subject is not None else None
         by_cue[a.cue.i] = a.speaker

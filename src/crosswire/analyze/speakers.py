@@ -73,11 +73,22 @@ def subject_of(cue: Token) -> Span | None:
                 if obj is not None:
                     return _trim(obj)
         if tok.dep_ == "relcl" and tok.head.pos_ in {"PROPN", "NOUN"}:
+            # "the official who said ..." names the official; "on Monday, where the two are
+            # reported to ..." names a time or place, not a source
+            if tok.head.ent_type_ in {"DATE", "TIME"} or any(
+                t.lower_ in {"where", "when"} for t in _between(tok.head, tok)
+            ):
+                return None
             return _trim(tok.head)
         if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
+
+
+def _between(head: Token, clause: Token) -> list[Token]:
+    """The words between a relative clause's head and its verb ("Monday, where the two are")."""
+    return list(head.doc[head.i + 1 : clause.i])
 
 
 def _trim(head: Token) -> Span:
