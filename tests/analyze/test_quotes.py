@@ -294,3 +294,12 @@ def test_time_in_a_relative_clause_or_a_passive_cue_is_no_speaker() -> None:
     )
     quote = _by_text(found, "the cost of the new bridge")
     assert quote.speaker is None
+
+
+def test_fronted_phrase_with_its_own_clause_stays_in_the_content() -> None:
+    found = _run(
+        "In Tuesday's meeting, which lasted two hours, the mayor showed Governor Ivo Marek the plans "
+        "for the new bridge, an official said."
+    )
+    quote = _by_text(found, "the plans for the new bridge")
+    assert quote.text.startswith("In Tuesday's meeting")

@@ -27,8 +27,12 @@ def cut(toks: list[Token], quoted: Callable[[int], bool]) -> list[Token]:
     """
     if len(toks) < 3:
         return toks
+    inside = {t.i for t in toks}
+    # Only what comes after the clause's own verb is a tail: "In Monday's meeting, which lasted an
+    # hour, the prime minister presented ..." keeps the fronted phrase and the verb it leads to.
+    root = next((t.i for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0].i)
     for k, t in enumerate(toks[1:-1], start=1):
-        if t.text not in {",", "—", "–", ";", "("} or quoted(t.idx):
+        if t.text not in {",", "—", "–", ";", "("} or quoted(t.idx) or t.i < root:
             continue
         a = toks[k + 1]
         while a.head.i > t.i and a.head.i != a.i:
