@@ -64,3 +64,20 @@ def test_db_from_environment(tmp_path, monkeypatch):
     result = runner.invoke(app, ["stories", "--json"])
     assert result.exit_code == 0
     assert db.exists()
+
+
+def test_report_says_when_who_said_what_is_cut_short(monkeypatch):
+    from rich.console import Console
+
+    from crosswire.cli import stories
+    from crosswire.model import Analysis, Quote, Report
+
+    body = " ".join(f"Remark {i} was made." for i in range(14))
+    quotes = tuple(Quote(f"Remark {i}", 0, 8, "indirect", f"Speaker {i}") for i in range(14))
+    items = [(Report(id="r1", uri=None, title="T", body=body), Analysis("r1", quotes=quotes))]
+    out = Console(width=200, record=True)
+    monkeypatch.setattr(stories, "console", out)
+    stories._print_quotes(items, "st-r1")
+    text = out.export_text()
+    assert f"first {stories.SHOWN_QUOTES} of 14" in text and "crosswire quotes --story st-r1" in text
+    assert "Speaker 11" in text and "Speaker 12" not in text

@@ -92,7 +92,7 @@ def register(app: typer.Typer) -> None:
         for full, items in stories_out:
             reports = _report_rows(items)
             _print_story(full, reports)
-            _print_quotes(items)
+            _print_quotes(items, full["id"])
             _print_digest(full.get("digest") or {})
 
 
@@ -137,15 +137,21 @@ def _print_story(row: dict, reports: list[dict]) -> None:
     console.print(table)
 
 
-def _print_quotes(items: list) -> None:
+SHOWN_QUOTES = 12
+
+
+def _print_quotes(items: list, story_id: str) -> None:
     rows = [(r, q) for r, a in items for q in a.quotes if q.attribution == "speech"]
     if not rows:
         return
-    table = Table(title="who said what", show_header=True, box=None, title_justify="left")
+    title = "who said what"
+    if len(rows) > SHOWN_QUOTES:  # say so, rather than let a reader think the table is whole
+        title += f" (first {SHOWN_QUOTES} of {len(rows)}: crosswire quotes --story {story_id})"
+    table = Table(title=title, show_header=True, box=None, title_justify="left")
     table.add_column("speaker", overflow="fold")
     table.add_column("quote", overflow="fold")
     table.add_column("outlet")
-    for r, q in rows[:12]:
+    for r, q in rows[:SHOWN_QUOTES]:
         who = q.speaker or "?"
         if q.anonymous:
             who += " (anonymous)"
