@@ -114,14 +114,15 @@ def analyses_for(reports: Sequence[Report]) -> list[Analysis]:
         resolve_times = None
     texts = [f"{r.title}\n\n{r.body}" if r.title else r.body for r in reports]
     out = []
-    # Stories need entities; resolving times needs the parse too, and only pays off for dated reports
-    # (neither bench corpus has dates: the years a text names are read by the stories stage itself).
+    # Stories need entities and times. Without a published date only dates that name their own year
+    # resolve ("February 1, 2009"), and those need no parse; the parse (for "will meet" futures) only
+    # pays off for dated reports (neither bench corpus has dates).
     dated = any(r.published for r in reports)
     keep = {"tok2vec", "ner"} | ({"tagger", "parser", "attribute_ruler", "lemmatizer"} if dated else set())
     off = [name for name in nlp.pipe_names if name not in keep]
     for report, doc in zip(reports, nlp.pipe(texts, batch_size=32, disable=off), strict=True):
         ents = tuple(canonical_entities(doc)) if canonical_entities is not None else _fallback_entities(doc)
-        times = tuple(resolve_times(doc, report.published)) if resolve_times and dated else ()
+        times = tuple(resolve_times(doc, report.published)) if resolve_times else ()
         out.append(Analysis(report_id=report.id, entities=ents, times=times))
     return out
 
@@ -159,10 +160,10 @@ def _dump(path: Path, value: object) -> None:
 
 def features_for(reports: Sequence[Report], cache: Path | None = None, name: str = "") -> list[StoryFeatures]:
     """``story_features`` of ``reports``; with ``cache``, spaCy analyses and MiniLM vectors are reused
-    from (and added to) ``cache/<name>-analyses.pkl`` and ``cache/<name>-vectors.pkl``."""
+    from (and added to) ``cache/<name>-analyses-v2.pkl`` and ``cache/<name>-vectors.pkl``."""
     if cache is None:
         return story_features(reports, analyses_for(reports))
-    a_path, v_path = cache / f"{name}-analyses.pkl", cache / f"{name}-vectors.pkl"
+    a_path, v_path = cache / f"{name}-analyses-v2.pkl", cache / f"{name}-vectors.pkl"
     known: dict[str, Analysis] = _load(a_path)
     keys = [_text_key(r) for r in reports]
     todo = [r for r, k in zip(reports, keys, strict=True) if k not in known]
@@ -248,7 +249,7 @@ def fit(sets: Sequence[tuple[Sequence[StoryFeatures], dict[str, str]]]) -> tuple
     """Logistic weights for ``score.WEIGHTS`` from gold clusterings (train splits only)."""
     from sklearn.linear_model import LogisticRegression
 
-    from crosswire.stories.score import BY_HAND, FEATURES
+    from crosswire.stories.score import BY_HAND, FEATURES, UNFITTED
 
     xs: list[list[float]] = []
     ys: list[int] = []
@@ -261,7 +262,7 @@ def fit(sets: Sequence[tuple[Sequence[StoryFeatures], dict[str, str]]]) -> tuple
         ys += b
         ws += [1.0 / max(1, len(b))] * len(b)
     model = LogisticRegression(C=1.0, max_iter=5000, class_weight=None)
-    fitted = [i for i, k in enumerate(FEATURES) if k not in BY_HAND]
+    fitted = [i for i, k in enumerate(FEATURES) if k not in BY_HAND | UNFITTED]
     sample = np.array(ws) / np.mean(ws)
     model.fit(np.array(xs)[:, fitted], np.array(ys), sample_weight=sample)
     weights = {FEATURES[i]: round(float(w), 3) for i, w in zip(fitted, model.coef_[0], strict=True)}

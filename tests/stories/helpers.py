@@ -25,6 +25,7 @@ def feat(
     date: str | None = None,
     years: tuple[int, ...] = (),
     title: str = "",
+    weekdays: tuple[str, ...] = (),
 ) -> StoryFeatures:
     return StoryFeatures(
         report_id=rid,
@@ -35,4 +36,5 @@ def feat(
         date=date,
         years=years,
         name=title or rid,
+        weekdays=weekdays,
     )

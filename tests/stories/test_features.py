@@ -42,6 +42,14 @@ def test_features_keep_entities_dates_years_and_kinds():
     assert dict(f.terms)["flood"] > dict(f.terms)["family"]  # title words count double
 
 
+def test_weekdays_named_in_title_and_lead_are_kept_in_order():
+    report = Report(id="r1", uri=None, title="Sunday vote in Varnholt", body=BODY + " The count ends Monday.")
+    f = features_without_vector(report, None)
+    assert f.weekdays == ("Sunday", "Tuesday", "Monday")
+    late = Report(id="r2", uri=None, title="T", body="word " * 700 + "on Friday")
+    assert features_without_vector(late, None).weekdays == ()  # beyond the lead's words
+
+
 def test_features_work_without_analysis_or_title():
     report = Report(id="r2", uri=None, title=None, body=BODY)
     f = features_without_vector(report, None)
@@ -104,4 +112,4 @@ def test_version_one_blobs_still_load():
     raw = json.dumps(head).encode()
     blob = b"CWSF1" + struct.pack("<II", len(raw), 384) + raw + vec.tobytes()
     back = StoryFeatures.from_bytes(blob)
-    assert back.report_id == "r1" and back.lead == ()
+    assert back.report_id == "r1" and back.lead == () and back.weekdays == ()

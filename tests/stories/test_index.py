@@ -47,6 +47,20 @@ def test_different_years_named_count_against_joining():
     assert other[1] < same[1]
 
 
+def test_undated_reports_naming_another_weekday_count_against_joining():
+    # two look-alike undated events: the one that names the story's weekday fits it better
+    q = unit(1)
+    index = StoryIndex()
+    index.add(_quake("a", q, 2, "ostvik", weekdays=("Tuesday",)))
+    index.add(_quake("b", q, 3, "ostvik", weekdays=("Tuesday", "Wednesday")))
+    same = index.explain(_quake("c", q, 4, "ostvik", weekdays=("Wednesday",)))[0]
+    other = index.explain(_quake("c", q, 4, "ostvik", weekdays=("Sunday",)))[0]
+    silent = index.explain(_quake("c", q, 4, "ostvik"))[0]
+    assert same[2]["weekday_match"] == 1.0 and other[2]["weekday_conflict"] == 1.0
+    assert silent[2]["weekday_match"] == silent[2]["weekday_conflict"] == 0.0
+    assert other[1] < silent[1] <= same[1]
+
+
 def test_time_closeness_decides_between_otherwise_equal_stories():
     q = unit(1)
     index = StoryIndex()
