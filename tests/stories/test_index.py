@@ -53,12 +53,14 @@ def test_undated_reports_naming_another_weekday_count_against_joining():
     index = StoryIndex()
     index.add(_quake("a", q, 2, "ostvik", weekdays=("Tuesday",)))
     index.add(_quake("b", q, 3, "ostvik", weekdays=("Tuesday", "Wednesday")))
-    same = index.explain(_quake("c", q, 4, "ostvik", weekdays=("Wednesday",)))[0]
+    same = index.explain(_quake("c", q, 4, "ostvik", weekdays=("Tuesday",)))[0]
+    half = index.explain(_quake("c", q, 4, "ostvik", weekdays=("Wednesday",)))[0]
     other = index.explain(_quake("c", q, 4, "ostvik", weekdays=("Sunday",)))[0]
     silent = index.explain(_quake("c", q, 4, "ostvik"))[0]
     assert same[2]["weekday_match"] == 1.0 and other[2]["weekday_conflict"] == 1.0
+    assert half[2]["weekday_match"] == half[2]["weekday_conflict"] == 0.5  # member by member
     assert silent[2]["weekday_match"] == silent[2]["weekday_conflict"] == 0.0
-    assert other[1] < silent[1] <= same[1]
+    assert other[1] < half[1] < same[1] and other[1] < silent[1]
 
 
 def test_time_closeness_decides_between_otherwise_equal_stories():
