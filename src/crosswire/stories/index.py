@@ -61,7 +61,7 @@ class StoryIndex:
         window_days: float | None = None,
         *,
         sigma_days: float = 3.0,
-        merge_threshold: float = 0.97,
+        merge_threshold: float = 0.9,
         candidates: int = 8,
         min_similarity: float = 0.2,
         weights: dict[str, float] | None = None,
@@ -72,6 +72,8 @@ class StoryIndex:
         self.threshold = float(settings.get("story_threshold", threshold))
         self.window_days = float(settings.get("story_window_days", window_days))
         self.sigma_days = sigma_days
+        # a report this sure of a second story bridges the two; 0.9 had the best summed BCubed F1 on
+        # the ECB+ and AllSides train splits (0.8, 0.85, 0.93, 0.97 tried; ECB+ train 0.902 -> 0.911)
         self.merge_threshold = merge_threshold
         self.k = candidates
         self.min_similarity = min_similarity  # below this centroid cosine a story is not worth scoring
