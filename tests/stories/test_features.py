@@ -73,7 +73,8 @@ def test_from_bytes_rejects_foreign_blob():
 
 
 def test_member_features_see_the_closest_member_not_only_the_centroid():
-    from crosswire.stories.score import Idf, StoryState, pair_features
+    from crosswire.stories.score import Idf, pair_features
+    from crosswire.stories.state import StoryState
     from tests.stories.helpers import feat, unit
 
     q = unit(1)

@@ -22,7 +22,8 @@ from crosswire.errors import NotFound
 from crosswire.model import Story
 from crosswire.stories import score
 from crosswire.stories.features import StoryFeatures
-from crosswire.stories.score import Idf, StoryState, day, iso
+from crosswire.stories.score import Idf
+from crosswire.stories.state import StoryState, day, iso
 
 DIM = 384
 PROJ_DIM = 96

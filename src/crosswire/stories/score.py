@@ -4,22 +4,23 @@ Following Miranda et al. (2018), text similarity is only one signal. A report is
 story's centroid on the MiniLM embedding, on TF-IDF over terms (document frequencies are learnt
 online by the index), and on canonical entities (all, people only, places only); then dates decide:
 Gaussian closeness (sigma ~3 days) of the report's date to the story's span, and conflicts that veto
-look-alike events - different places, different years named, different event dates. The weights
-below were fitted by ``bench/stories.py --fit`` on the ECB+ and AllSides *train* splits; time
-weights (no dates in either set) are set by hand so an undated pair is neither helped nor hurt.
+look-alike events - different places, different years named, different event dates, and for
+undated text different days of the week named. The weights below were fitted by
+``bench/stories.py --fit`` on the ECB+ and AllSides *train* splits; time weights (no published
+dates in either set) are set by hand so an undated pair is neither helped nor hurt. What a story
+keeps of its members lives in ``state``.
 """
 
 from __future__ import annotations
 
 import math
-import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
 import numpy as np
 
 from crosswire.stories.features import PLACE_KINDS, StoryFeatures
+from crosswire.stories.state import StoryState, day, member_keys, norm
 
 FEATURES = (
     "emb",
@@ -109,115 +110,6 @@ UNFITTED = frozenset(
 BIAS = -7.905
 
 
-@dataclass(slots=True)
-class StoryState:
-    """Running aggregate of one story's members, enough to score a newcomer against it."""
-
-    id: str
-    row: int
-    report_ids: list[str] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
-    vectors: list[np.ndarray] = field(default_factory=list)  # float16 member vectors, for the label
-    terms: Counter[str] = field(default_factory=Counter)
-    entities: Counter[str] = field(default_factory=Counter)
-    kinds_of: dict[str, str] = field(default_factory=dict)
-    days: list[int] = field(default_factory=list)  # published dates (ordinal days) of dated members
-    event_days: set[int] = field(default_factory=set)
-    years: Counter[int] = field(default_factory=Counter)
-    kinds: Counter[str] = field(default_factory=Counter)
-    lead: Counter[str] = field(default_factory=Counter)  # members naming each lead entity
-    # the weekdays each recent member names (members naming none left out): compared member by
-    # member, as a story that chained over several days names most days of the week in total
-    weekdays: list[frozenset[str]] = field(default_factory=list)
-
-    # the top term and entity keys of the most recent members: a report that closely matches one
-    # member is evidence even when the story's centroid has drifted (Miranda et al. compare members)
-    members: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
-    cache: tuple[object, ...] = ()  # (stamp, sublinear terms, entities, their idf norms)
-
-    MAX_TERMS = 300
-    MAX_ENTITIES = 120
-    MAX_MEMBERS = 16
-    MEMBER_KEYS = 20
-
-    def weighted(
-        self, term_idf: Mapping[str, float], ent_idf: Mapping[str, float]
-    ) -> tuple[dict[str, float], dict[str, float], float, float]:
-        """Sublinear term and entity weights and their idf-weighted norms, cached until either changes."""
-        stamp = (len(self.report_ids), id(term_idf), id(ent_idf))
-        if not self.cache or self.cache[0] != stamp:
-            terms = {t: 1.0 + math.log(w) if w >= 1 else w for t, w in self.terms.items()}
-            ents = {e: 1.0 + math.log(w) for e, w in self.entities.items() if w >= 1}
-            self.cache = (stamp, terms, ents, _norm(terms, term_idf), _norm(ents, ent_idf))
-        _, terms, ents, nt, ne = self.cache
-        return terms, ents, nt, ne  # type: ignore[return-value]
-
-    def absorb(self, f: StoryFeatures) -> None:
-        self.report_ids.append(f.report_id)
-        self.names.append(f.name or f.title)
-        if f.vector.size:
-            self.vectors.append(f.vector.astype(np.float16))
-        self.terms.update(dict(f.terms))
-        for eid, kind, w in f.entities:
-            self.entities[eid] += w
-            self.kinds_of.setdefault(eid, kind)
-        if f.date:
-            self.days.append(day(f.date))
-        self.event_days.update(day(d) for d in f.dates)
-        self.years.update({y: 1 for y in f.years[:2]})
-        self.kinds.update(set(f.kinds))
-        self.lead.update(set(f.lead))
-        if f.weekdays:
-            self.weekdays.append(frozenset(f.weekdays))
-            del self.weekdays[: -self.MAX_MEMBERS]
-        self.members.append(member_keys(f, self.MEMBER_KEYS))
-        del self.members[: -self.MAX_MEMBERS]
-        self._prune()
-
-    def absorb_story(self, other: StoryState) -> None:
-        self.report_ids += other.report_ids
-        self.names += other.names
-        self.vectors += other.vectors
-        self.terms.update(other.terms)
-        self.entities.update(other.entities)
-        for eid, kind in other.kinds_of.items():
-            self.kinds_of.setdefault(eid, kind)
-        self.days += other.days
-        self.event_days |= other.event_days
-        self.years.update(other.years)
-        self.kinds.update(other.kinds)
-        self.lead.update(other.lead)
-        self.weekdays = (self.weekdays + other.weekdays)[-self.MAX_MEMBERS :]
-        self.members = (self.members + other.members)[-self.MAX_MEMBERS :]
-        self._prune()
-
-    def _prune(self) -> None:
-        """Keep the strongest terms/entities only: a long story must not grow without bound."""
-        if len(self.terms) > 2 * self.MAX_TERMS:
-            self.terms = Counter(dict(self.terms.most_common(self.MAX_TERMS)))
-        if len(self.lead) > 2 * self.MAX_ENTITIES:
-            self.lead = Counter(dict(self.lead.most_common(self.MAX_ENTITIES)))
-        if len(self.entities) > 2 * self.MAX_ENTITIES:
-            self.entities = Counter(dict(self.entities.most_common(self.MAX_ENTITIES)))
-            self.kinds_of = {e: self.kinds_of[e] for e in self.entities}
-
-    @property
-    def first_day(self) -> int | None:
-        return min(self.days) if self.days else None
-
-    @property
-    def last_day(self) -> int | None:
-        return max(self.days) if self.days else None
-
-
-def member_keys(f: StoryFeatures, top: int) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """A member's strongest term and entity keys and its lead entities, interned: kept per member,
-    so they must be small."""
-    terms = tuple(sys.intern(t) for t, _ in sorted(f.terms, key=lambda tw: -tw[1])[:top])
-    ents = tuple(sys.intern(e) for e, _, _ in sorted(f.entities, key=lambda e: -e[2])[:top])
-    return terms, ents, tuple(sys.intern(k) for k in f.lead[:top])
-
-
 def _overlap(a: Sequence[str], b: Sequence[str], weight: Mapping[str, float]) -> float:
     """Idf-weighted cosine of two key sets (binary weights): how much rare vocabulary they share."""
     if not a or not b:
@@ -230,23 +122,6 @@ def _overlap(a: Sequence[str], b: Sequence[str], weight: Mapping[str, float]) ->
     return sum(weight.get(k, 1.0) ** 2 for k in shared) / math.sqrt(na * nb)
 
 
-def day(iso: str) -> int:
-    """An ISO date (or the start of a range) as an ordinal day number."""
-    import datetime as dt
-
-    return dt.date.fromisoformat(iso[:10]).toordinal()
-
-
-def iso(ordinal: int) -> str:
-    import datetime as dt
-
-    return dt.date.fromordinal(ordinal).isoformat()
-
-
-def _norm(a: Mapping[str, float], weight: Mapping[str, float]) -> float:
-    return math.sqrt(sum((v * weight.get(k, 1.0)) ** 2 for k, v in a.items()))
-
-
 def _cosine(
     a: Mapping[str, float], b: Mapping[str, float], weight: Mapping[str, float], nb: float | None = None
 ) -> float:
@@ -257,8 +132,8 @@ def _cosine(
     dot = sum(v * large[k] * weight.get(k, 1.0) ** 2 for k, v in small.items() if k in large)
     if dot <= 0:
         return 0.0
-    na = _norm(a, weight)
-    nb = _norm(b, weight) if nb is None else nb
+    na = norm(a, weight)
+    nb = norm(b, weight) if nb is None else nb
     return dot / (na * nb) if na and nb else 0.0
 
 
