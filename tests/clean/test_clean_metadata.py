@@ -104,6 +104,33 @@ def test_published_inferred_or_none() -> None:
     assert find_published({}, "It happened on Monday.", [], None) == (None, None, None)
 
 
+@pytest.mark.parametrize(
+    ("uri", "declared", "day", "where"),
+    [
+        ("https://example.org/world/2031/05/14/harbour-reopens", {}, "2031-05-14", "web address"),
+        ("/data/feeds/ledger_2031-05-14_harbour-reopens.txt", {}, "2031-05-14", "file name"),
+        ("/tmp/x.txt", {"url": "https://example.org/2031-05-14/story"}, "2031-05-14", "web address"),
+        ("/crawl/2031-05-14/harbour-reopens.txt", {}, None, None),  # a folder: the crawl day, maybe
+        ("https://example.org/2031/02/30/no-such-day", {}, None, None),
+        ("https://example.org/id/12031-05-14", {}, None, None),  # part of a longer number
+    ],
+)
+def test_published_from_the_address(
+    uri: str, declared: dict[str, str], day: str | None, where: str | None
+) -> None:
+    got = find_published(declared, "It happened on Monday.", [], None, uri)
+    if day is None:
+        assert got == (None, None, None)
+    else:
+        assert got[:2] == (day, "inferred") and where in got[2]
+
+
+def test_declared_date_beats_the_address_and_the_address_beats_the_text() -> None:
+    uri = "https://example.org/2031/05/14/story"
+    assert find_published({"published": "2031-05-15"}, "x", [], None, uri)[0] == "2031-05-15"
+    assert find_published({}, "It happened on Wednesday, March 4, 2020.", [], None, uri)[0] == "2031-05-14"
+
+
 def test_language() -> None:
     assert (
         detect_language("The council delayed the vote on the new harbour tariff until the spring session.")

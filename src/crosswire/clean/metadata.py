@@ -116,15 +116,46 @@ def _as_day(value: str) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
+_ADDRESS_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/_.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _address_day(uri: str | None, declared: Mapping[str, str]) -> tuple[str, str] | None:
+    """(day, reason) from a date in the web address's path ("/2016/09/12/") or in the file's own name
+    ("nyt_2016-09-12_slug.txt"), as scrapers and news sites name them. A local file's folders are
+    left out: they are more often the day something was crawled or sorted than published."""
+    web = _web_address(uri, declared)
+    if web:
+        where, text = "the web address", re.sub(r"^https?://[^/]+", "", web)
+    elif uri:
+        where, text = "the file name", re.split(r"[\\/]", uri)[-1]
+    else:
+        return None
+    for m in _ADDRESS_DAY.finditer(text):
+        try:
+            day = date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        except ValueError:
+            continue
+        return day.isoformat(), f"{where} names {m.group(0)}"
+    return None
+
+
 def find_published(
-    declared: Mapping[str, str], body: str, captions: Sequence[str], title: str | None
+    declared: Mapping[str, str],
+    body: str,
+    captions: Sequence[str],
+    title: str | None,
+    uri: str | None = None,
 ) -> tuple[str | None, str | None, str | None]:
-    """(published, published_source, published_reason): declared when given, else inferred from the text."""
+    """(published, published_source, published_reason): declared when given, else the date the
+    report's address names, else inferred from the text."""
     if declared.get("published", "").strip():
         day = _as_day(declared["published"])
         if day:
             source = declared.get("published_source", "declared")
             return day, source if source in ("declared", "html") else "declared", None
+    from_address = _address_day(uri, declared)
+    if from_address:
+        return from_address[0], "inferred", from_address[1]
     inferred = infer_published(body, captions, title)
     if inferred is None:
         return None, None, None

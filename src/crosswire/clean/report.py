@@ -62,7 +62,7 @@ def clean_report(raw: RawReport) -> Report:
         raise NoText(raw.uri, "no body text remains once the headline and page furniture are removed")
     body = "\n\n".join(split.body)
     outlet = find_outlet(raw.declared, raw.uri, split.boilerplate, body)
-    published, published_source, reason = find_published(raw.declared, body, split.captions, title)
+    published, published_source, reason = find_published(raw.declared, body, split.captions, title, raw.uri)
     return Report(
         id=make_report_id(raw.uri, raw.content_hash),
         uri=raw.uri,
