@@ -26,6 +26,7 @@ def feat(
     years: tuple[int, ...] = (),
     title: str = "",
     weekdays: tuple[str, ...] = (),
+    dates: tuple[str, ...] = (),
 ) -> StoryFeatures:
     return StoryFeatures(
         report_id=rid,
@@ -37,4 +38,5 @@ def feat(
         years=years,
         name=title or rid,
         weekdays=weekdays,
+        dates=dates,
     )

@@ -50,6 +50,15 @@ def test_weekdays_named_in_title_and_lead_are_kept_in_order():
     assert features_without_vector(late, None).weekdays == ()  # beyond the lead's words
 
 
+def test_years_are_those_the_text_names_not_those_of_resolved_dates():
+    report = Report(
+        id="r1", uri=None, title="Floods", body="The river rose on Tuesday.", published="2031-03-05"
+    )
+    analysis = Analysis("r1", times=(TimeExpression("on Tuesday", 15, 25, "2031-03-04"),))
+    f = features_without_vector(report, analysis)
+    assert f.dates == ("2031-03-04",) and f.years == ()
+
+
 def test_features_work_without_analysis_or_title():
     report = Report(id="r2", uri=None, title=None, body=BODY)
     f = features_without_vector(report, None)

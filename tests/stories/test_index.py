@@ -63,6 +63,23 @@ def test_undated_reports_naming_another_weekday_count_against_joining():
     assert other[1] < half[1] < same[1] and other[1] < silent[1]
 
 
+def test_event_days_match_only_undated_reports_and_veto_only_dated_ones():
+    # in a dated stream every report of the week names the week's days ("on Monday"), so a shared
+    # day is no evidence there (it had chained a season's election reports into one story); in
+    # undated text only dates that name their year resolve, and a shared one is
+    q = unit(1)
+    index = StoryIndex()
+    index.add(_quake("a", q, 2, "ostvik", date="2031-05-02", dates=("2031-05-01",)))
+    dated_same = index.explain(_quake("b", q, 3, "ostvik", date="2031-05-03", dates=("2031-05-01",)))[0][2]
+    dated_other = index.explain(_quake("c", q, 3, "ostvik", date="2031-05-03", dates=("2031-05-20",)))[0][2]
+    undated_same = index.explain(_quake("d", q, 3, "ostvik", dates=("2031-05-01",)))[0][2]
+    undated_other = index.explain(_quake("e", q, 3, "ostvik", dates=("2031-05-20",)))[0][2]
+    assert dated_same["date_match"] == 0.0 and dated_same["date_conflict"] == 0.0
+    assert dated_other["date_conflict"] == 1.0
+    assert undated_same["date_match"] == 1.0 and undated_same["date_conflict"] == 0.0
+    assert undated_other["date_match"] == 0.0 and undated_other["date_conflict"] == 0.0
+
+
 def test_time_closeness_decides_between_otherwise_equal_stories():
     q = unit(1)
     index = StoryIndex()

@@ -215,10 +215,10 @@ def _days_between(first: str, last: str) -> int:
     return (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days
 
 
-def _years(report: Report, dates: Sequence[str]) -> tuple[int, ...]:
+def _years(report: Report) -> tuple[int, ...]:
+    """Years the text itself names ("the 2031 floods"). Not the years of resolved dates: in a dated
+    report "on Monday" resolves to the publication year, and every report of a season would match."""
     counts: Counter[int] = Counter(int(y) for y in _YEAR.findall(f"{report.title or ''}\n{report.body}"))
-    for d in dates:
-        counts[int(d[:4])] += 1
     return tuple(y for y, _ in counts.most_common(4))
 
 
@@ -250,7 +250,7 @@ def features_without_vector(report: Report, analysis: Analysis | None) -> StoryF
         entities=_entities(analysis),
         date=published,
         dates=dates,
-        years=_years(report, dates),
+        years=_years(report),
         kinds=tuple(dict.fromkeys(e.kind for e in analysis.events)) if analysis else (),
         name=_name(report),
         lead=_lead(report, analysis),

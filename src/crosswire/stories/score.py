@@ -236,10 +236,15 @@ def pair_features(
     if f.dates and s.event_days:
         fdays = [day(d) for d in f.dates]
         near = [min(abs(d - e) for e in s.event_days) <= 1 for d in fdays]
-        x["date_match"] = float(near[0])  # the first day named is most often the event's own
-        # a veto only for a dated report: its "on Monday" resolves to the event's day, while an undated
-        # text resolves only dates that name their year, often background ("on Jan. 6, 2021, ...")
-        x["date_conflict"] = float(bool(f.date) and not any(near))
+        # A dated report's "on Monday" resolves to the event's day: no day near the story's is a veto,
+        # and a match says little more than its published date (``time``) does, since the members of
+        # one week name each other's days. An undated text resolves only dates that name their year:
+        # rarer, so a match is evidence (fitted), but often background ("on Jan. 6, 2021, ..."), so
+        # no veto.
+        if f.date:
+            x["date_conflict"] = float(not any(near))
+        else:
+            x["date_match"] = float(near[0])  # the first day named is most often the event's own
     if f.date and s.days:
         d = day(f.date)
         first, last = min(s.days), max(s.days)
