@@ -277,7 +277,7 @@ def fit(sets: Sequence[tuple[Sequence[StoryFeatures], dict[str, str]]]) -> tuple
     """Logistic weights for ``score.WEIGHTS`` from gold clusterings (train splits only)."""
     from sklearn.linear_model import LogisticRegression
 
-    from crosswire.stories.score import BY_HAND, FEATURES, UNFITTED
+    from crosswire.stories.score import BY_HAND, FEATURES
 
     xs: list[list[float]] = []
     ys: list[int] = []
@@ -290,7 +290,7 @@ def fit(sets: Sequence[tuple[Sequence[StoryFeatures], dict[str, str]]]) -> tuple
         ys += b
         ws += [1.0 / max(1, len(b))] * len(b)
     model = LogisticRegression(C=1.0, max_iter=5000, class_weight=None)
-    fitted = [i for i, k in enumerate(FEATURES) if k not in BY_HAND | UNFITTED]
+    fitted = [i for i, k in enumerate(FEATURES) if k not in BY_HAND]
     sample = np.array(ws) / np.mean(ws)
     model.fit(np.array(xs)[:, fitted], np.array(ys), sample_weight=sample)
     weights = {FEATURES[i]: round(float(w), 3) for i, w in zip(fitted, model.coef_[0], strict=True)}

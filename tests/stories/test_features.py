@@ -81,38 +81,6 @@ def test_from_bytes_rejects_foreign_blob():
         StoryFeatures.from_bytes(b"not ours")
 
 
-def test_member_features_see_the_closest_member_not_only_the_centroid():
-    from crosswire.stories.score import Idf, pair_features
-    from crosswire.stories.state import StoryState
-    from tests.stories.helpers import feat, unit
-
-    q = unit(1)
-    state = StoryState(id="st", row=0)
-    near = feat("a", q, {"ferry": 2.0, "capsiz": 1.0, "harbour": 1.0}, [("ostvik", "GPE")])
-    far = feat("b", q, {"budget": 2.0, "tariff": 1.0, "council": 1.0}, [("ada-lind", "PERSON")])
-    for f in (near, far):
-        state.absorb(f)
-    new = feat("c", q, {"ferry": 2.0, "capsiz": 1.0, "harbour": 1.0}, [("ostvik", "GPE")])
-    idf = Idf(state.terms, 2)
-    x = pair_features(new, state, q, idf, Idf(state.entities, 2), sigma_days=3.0, window_days=14.0)
-    assert x["tfidf_max"] > 0.9 and x["ent_max"] > 0.9
-    assert x["tfidf_mean"] < x["tfidf_max"]
-
-
-def test_lead_keeps_title_and_first_lines_entities_and_surnames():
-    report = Report(
-        id="r1", uri=None, title="Brandt orders Varnholt evacuated", body=BODY + " " * 400 + "Oskar Lind"
-    )
-    late = Entity(
-        "oskar-lind", "Oskar Lind", "PERSON", mentions=(Mention("oskar-lind", 700, 710, "Oskar Lind"),)
-    )
-    analysis = _analysis()
-    f = features_without_vector(report, Analysis("r1", entities=(*analysis.entities, late)))
-    assert set(f.lead) == {"varnholt", "ilse-brandt", "~brandt"}  # DATE is not a story entity
-    assert "oskar-lind" not in f.lead and "~lind" not in f.lead  # named only far below the lead
-    assert f.lead[0] == "varnholt"  # named in the title, so ahead of the lead's people
-
-
 def test_version_one_blobs_still_load():
     import json
     import struct
@@ -122,4 +90,4 @@ def test_version_one_blobs_still_load():
     raw = json.dumps(head).encode()
     blob = b"CWSF1" + struct.pack("<II", len(raw), 384) + raw + vec.tobytes()
     back = StoryFeatures.from_bytes(blob)
-    assert back.report_id == "r1" and back.lead == () and back.weekdays == ()
+    assert back.report_id == "r1" and back.weekdays == ()

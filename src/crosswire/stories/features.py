@@ -23,8 +23,7 @@ from crosswire.model import Analysis, Report
 from crosswire.stories import embed
 
 MAGIC = b"CWSF2"
-MAGICS = (MAGIC, b"CWSF1")  # version 1 blobs (no lead entities) still load
-LEAD_CHARS = 300  # entities first named this early (or in the title) are what the report is about
+MAGICS = (MAGIC, b"CWSF1")  # version 1 blobs still load (keys a version lacks take their defaults)
 MAX_TERMS = 60
 TERM_WORDS = 600  # terms come from the title and the first words of the body, where the story is told
 ENTITY_KINDS = frozenset(
@@ -111,7 +110,6 @@ class StoryFeatures:
     years: tuple[int, ...] = ()  # years the text names, most named first
     kinds: tuple[str, ...] = ()  # event kinds (PLOVER)
     name: str = ""  # a short readable name for labels: the title, else the first words
-    lead: tuple[str, ...] = ()  # entities of the title and lead (and "~surname" keys of its people)
     weekdays: tuple[str, ...] = ()  # the days of the week the title and lead name ("on Tuesday")
 
     def to_bytes(self) -> bytes:
@@ -126,7 +124,6 @@ class StoryFeatures:
             "y": list(self.years),
             "k": list(self.kinds),
             "n": self.name,
-            "l": list(self.lead),
             "wd": list(self.weekdays),
         }
         raw = json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode()
@@ -152,7 +149,6 @@ class StoryFeatures:
             years=tuple(head["y"]),
             kinds=tuple(head["k"]),
             name=head["n"],
-            lead=tuple(head.get("l", ())),
             weekdays=tuple(head.get("wd", ())),
         )
 
@@ -168,31 +164,6 @@ def _entities(analysis: Analysis | None) -> tuple[tuple[str, str, float], ...]:
         kind, old = out.get(ent.id, (ent.kind, 0.0))
         out[ent.id] = (kind, old + weight)
     return tuple((i, k, w) for i, (k, w) in out.items())
-
-
-def _lead(report: Report, analysis: Analysis | None) -> tuple[str, ...]:
-    """The entities named in the title or the first ``LEAD_CHARS`` characters, earliest first.
-
-    Look-alike events share most of their cast (the earlier arrest is recalled in the later one's
-    report) but not their protagonist, who is named in the headline and first sentence. People are
-    also keyed by surname ("~cheeks"), since a headline often names them by surname alone."""
-    if analysis is None:
-        return ()
-    title = (report.title or "").lower()
-    first: dict[str, int] = {}
-    for ent in analysis.entities:
-        if ent.kind not in ENTITY_KINDS or not ent.mentions:
-            continue
-        start = min(m.start for m in ent.mentions)
-        in_title = bool(title) and any(len(m.text) > 2 and m.text.lower() in title for m in ent.mentions)
-        if start >= LEAD_CHARS and not in_title:
-            continue
-        pos = -1 if in_title else start
-        first[ent.id] = min(pos, first.get(ent.id, pos))
-        if ent.kind == "PERSON":
-            key = "~" + ent.id.rsplit("-", 1)[-1]
-            first[key] = min(pos, first.get(key, pos))
-    return tuple(sorted(first, key=lambda k: first[k]))
 
 
 def _dates(analysis: Analysis | None) -> tuple[str, ...]:
@@ -253,7 +224,6 @@ def features_without_vector(report: Report, analysis: Analysis | None) -> StoryF
         years=_years(report),
         kinds=tuple(dict.fromkeys(e.kind for e in analysis.events)) if analysis else (),
         name=_name(report),
-        lead=_lead(report, analysis),
         weekdays=_weekdays(f"{report.title or ''}\n{body_head}"),
     )
 

@@ -284,7 +284,7 @@ class StoryIndex:
     def _count(self, f: StoryFeatures) -> None:
         self._n += 1
         self._term_df.update(t for t, _ in f.terms)
-        self._ent_df.update({e for e, _, _ in f.entities} | set(f.lead))
+        self._ent_df.update({e for e, _, _ in f.entities})
 
     def _grow(self, rows: int) -> None:
         cap = self._sums.shape[0]

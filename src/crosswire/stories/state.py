@@ -7,7 +7,6 @@ owns how members are absorbed, merged and pruned; ``score`` owns what the compar
 from __future__ import annotations
 
 import math
-import sys
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -33,20 +32,15 @@ class StoryState:
     event_days: set[int] = field(default_factory=set)
     years: Counter[int] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
-    lead: Counter[str] = field(default_factory=Counter)  # members naming each lead entity
     # the weekdays each recent member names (members naming none left out): compared member by
     # member, as a story that chained over several days names most days of the week in total
     weekdays: list[frozenset[str]] = field(default_factory=list)
 
-    # the top term and entity keys of the most recent members: a report that closely matches one
-    # member is evidence even when the story's centroid has drifted (Miranda et al. compare members)
-    members: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     cache: tuple[object, ...] = ()  # (stamp, sublinear terms, entities, their idf norms)
 
     MAX_TERMS = 300
     MAX_ENTITIES = 120
     MAX_MEMBERS = 16
-    MEMBER_KEYS = 20
 
     def weighted(
         self, term_idf: Mapping[str, float], ent_idf: Mapping[str, float]
@@ -74,12 +68,9 @@ class StoryState:
         self.event_days.update(day(d) for d in f.dates)
         self.years.update({y: 1 for y in f.years[:2]})
         self.kinds.update(set(f.kinds))
-        self.lead.update(set(f.lead))
         if f.weekdays:
             self.weekdays.append(frozenset(f.weekdays))
             del self.weekdays[: -self.MAX_MEMBERS]
-        self.members.append(member_keys(f, self.MEMBER_KEYS))
-        del self.members[: -self.MAX_MEMBERS]
         self._prune()
 
     def absorb_story(self, other: StoryState) -> None:
@@ -94,17 +85,13 @@ class StoryState:
         self.event_days |= other.event_days
         self.years.update(other.years)
         self.kinds.update(other.kinds)
-        self.lead.update(other.lead)
         self.weekdays = (self.weekdays + other.weekdays)[-self.MAX_MEMBERS :]
-        self.members = (self.members + other.members)[-self.MAX_MEMBERS :]
         self._prune()
 
     def _prune(self) -> None:
         """Keep the strongest terms/entities only: a long story must not grow without bound."""
         if len(self.terms) > 2 * self.MAX_TERMS:
             self.terms = Counter(dict(self.terms.most_common(self.MAX_TERMS)))
-        if len(self.lead) > 2 * self.MAX_ENTITIES:
-            self.lead = Counter(dict(self.lead.most_common(self.MAX_ENTITIES)))
         if len(self.entities) > 2 * self.MAX_ENTITIES:
             self.entities = Counter(dict(self.entities.most_common(self.MAX_ENTITIES)))
             self.kinds_of = {e: self.kinds_of[e] for e in self.entities}
@@ -116,14 +103,6 @@ class StoryState:
     @property
     def last_day(self) -> int | None:
         return max(self.days) if self.days else None
-
-
-def member_keys(f: StoryFeatures, top: int) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """A member's strongest term and entity keys and its lead entities, interned: kept per member,
-    so they must be small."""
-    terms = tuple(sys.intern(t) for t, _ in sorted(f.terms, key=lambda tw: -tw[1])[:top])
-    ents = tuple(sys.intern(e) for e, _, _ in sorted(f.entities, key=lambda e: -e[2])[:top])
-    return terms, ents, tuple(sys.intern(k) for k in f.lead[:top])
 
 
 def day(iso: str) -> int:
