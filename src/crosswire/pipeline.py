@@ -29,6 +29,7 @@ from crosswire.ingest import read_inputs
 from crosswire.model import Analysis, Brief, Comparison, Rejection, Report, make_report_id
 from crosswire.store import Store, queries
 from crosswire.stories import StoryFeatures, StoryIndex, story_features
+from crosswire.stories.consolidate import consolidate
 from crosswire.stories.dating import date_from_story
 
 ProgressHook = Callable[[str, str], None]  # (stored|known|rejected, input or "input: code: reason")
@@ -155,6 +156,8 @@ class Pipeline:
                 pending = []
         if pending:
             self._commit(pending, summary)
+        with summary.timed("stories"):
+            self._consolidate(summary)
         self.refresh_stories(summary.stories, summary)
         return summary
 
@@ -186,6 +189,19 @@ class Pipeline:
                 if assignment.is_new:
                     summary.new_stories.add(assignment.story_id)
                 summary.stored += 1
+
+    def _consolidate(self, summary: IngestSummary) -> None:
+        """A second look at the small stories this ingest touched (see ``stories.consolidate``)."""
+
+        def features_of(ids: Sequence[str]) -> list[StoryFeatures]:
+            return [StoryFeatures.from_bytes(b) for b in self.store.features_of(ids)]
+
+        merged = consolidate(self.stories, features_of)
+        for old, new in merged.items():
+            self.store.move_story(old, new)
+            summary.stories.discard(old)
+            summary.new_stories.discard(old)
+            summary.stories.add(new)
 
     def refresh_stories(self, story_ids: Iterable[str], summary: IngestSummary | None = None) -> None:
         """Date undated reports from their story, then rewrite each touched story's row and digest."""

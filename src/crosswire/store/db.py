@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from crosswire.errors import StoreError
@@ -99,6 +99,18 @@ class Store:
             "SELECT id, features, story_id FROM reports WHERE features IS NOT NULL AND story_id IS NOT NULL "
             "ORDER BY seq"
         )
+
+    def features_of(self, report_ids: Sequence[str]) -> list[bytes]:
+        """The story-features blobs of ``report_ids``, in that order (ids without one are left out)."""
+        found: dict[str, bytes] = {}
+        for start in range(0, len(report_ids), 500):
+            part = list(report_ids[start : start + 500])
+            marks = ",".join("?" * len(part))
+            for rid, blob in self.conn.execute(
+                f"SELECT id, features FROM reports WHERE features IS NOT NULL AND id IN ({marks})", part
+            ):
+                found[rid] = blob
+        return [found[r] for r in report_ids if r in found]
 
     # --- writes ---------------------------------------------------------------------------------
 

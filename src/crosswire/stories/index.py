@@ -5,7 +5,8 @@ a numpy matrix of story centroids gives the nearest stories by embedding (only a
 dates are within reach when the report is dated), and an inverted index over the report's rarest
 entities and terms adds stories that share them. Only those few candidates are scored in full
 (``score.pair_features``). A report that fits two stories well bridges them: the smaller is merged
-into the larger and the merge is reported so the store can relabel its rows.
+into the larger and the merge is reported so the store can relabel its rows. After a batch,
+``consolidate`` gives the small stories it touched a second look (``take_touched``, ``merge``).
 """
 
 from __future__ import annotations
@@ -98,11 +99,15 @@ class StoryIndex:
         self._idf_n = 0
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._alias: dict[int, int] = {}  # merged-away row -> the row that absorbed it
+        self._touched: set[int] = set()  # rows changed since ``take_touched`` was last called
 
     # ----------------------------------------------------------------- public API
 
     def __len__(self) -> int:
         return len(self._by_id)
+
+    def __contains__(self, story_id: object) -> bool:
+        return story_id in self._by_id
 
     def add(self, f: StoryFeatures) -> Assignment:
         """Place one report: join the best candidate story if the model believes it, else start one."""
@@ -118,16 +123,27 @@ class StoryIndex:
         for other in bridged:
             if float(np.dot(self._centroid(best.row), self._centroid(other.row))) < 0.5:
                 continue
-            keep, gone = (best, other) if len(best.report_ids) >= len(other.report_ids) else (other, best)
-            self._merge(keep, gone)
-            merged[gone.id] = keep.id
-            best = keep
-        for old, new in list(merged.items()):
-            for k, v in self._merged.items():
-                if v == old:
-                    self._merged[k] = new
-            self._merged[old] = new
-        return Assignment(best.id, False, merged, p)
+            gone = other if len(best.report_ids) >= len(other.report_ids) else best
+            best = self.merge(best.id, other.id)
+            merged[gone.id] = best.id
+        return Assignment(best.id, False, {k: self.resolve(v) for k, v in merged.items()}, p)
+
+    def merge(self, a: str, b: str) -> StoryState:
+        """Merge two live stories; the larger keeps its id (``a`` on a tie). Returns the survivor."""
+        sa, sb = self._by_id[a], self._by_id[b]
+        keep, gone = (sa, sb) if len(sa.report_ids) >= len(sb.report_ids) else (sb, sa)
+        self._merge(keep, gone)
+        for k, v in self._merged.items():
+            if v == gone.id:
+                self._merged[k] = keep.id
+        self._merged[gone.id] = keep.id
+        self._touched.add(keep.row)
+        return keep
+
+    def take_touched(self) -> list[StoryState]:
+        """Live stories started, joined or merged into since the last call (for ``consolidate``)."""
+        rows, self._touched = sorted(self._touched), set()
+        return [self._rows[r] for r in rows if self._alive[r]]
 
     def restore(self, items: Iterable[tuple[StoryFeatures, str]]) -> None:
         """Bulk reload of stored (features, story id) pairs without re-deciding anything."""
@@ -316,6 +332,7 @@ class StoryIndex:
 
     def _join(self, state: StoryState, f: StoryFeatures) -> None:
         state.absorb(f)
+        self._touched.add(state.row)
         if f.vector.size:
             self._sums[state.row] += f.vector
         self._post(state, [f])
