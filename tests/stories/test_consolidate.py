@@ -60,3 +60,22 @@ def test_large_stories_are_not_taken_apart_or_compared_member_by_member():
     assert late.story_id == "st-big"
     assert consolidate(index, features_of) == {}
     assert asked == []  # the touched story has four members: beyond a fragment's size
+
+
+def test_dated_fragments_need_the_join_threshold_undated_ones_a_lower_bar():
+    # on a dated election-season stream a lower bar merged unrelated single reports; undated sets
+    # (ECB+, AllSides) are where it was measured to help
+    q = unit(1)
+    undated = [feat(f"u{i}", unit(30 + i, q, 0.3), QUAKE, [("ostvik", "GPE")]) for i in range(2)]
+    dated = [
+        feat(f"d{i}", unit(40 + i, q, 0.3), QUAKE, [("ostvik", "GPE")], date="2031-05-01") for i in range(2)
+    ]
+    for reports, expect in ((undated, 1), (dated, 2)):
+        by_id = {f.report_id: f for f in reports}
+        index = StoryIndex(threshold=1.01)
+        for f in reports:
+            index.add(f)
+        consolidate(
+            index, lambda ids, by_id=by_id: [by_id[i] for i in ids], threshold=0.0, dated_threshold=1.01
+        )
+        assert len(index) == expect
