@@ -34,3 +34,6 @@ def test_ingest_ends_by_merging_fragments_and_the_store_follows(tmp_path, monkey
         assert [r[0] for r in conn.execute("SELECT id FROM stories")] == [story.id]
         row = queries.story_row(conn, story.id)
         assert row["reports"] == 2 and row["digest"]  # its digest was rewritten over both reports
+        for (report_id,) in conn.execute("SELECT id FROM reports"):
+            # each report started a story named after it; the merged-away one's id still finds the story
+            assert queries.story_row(conn, f"st-{report_id}")["id"] == story.id

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosswire.errors import StoreError
+from crosswire.errors import NotFound, StoreError
 from crosswire.model import Analysis, Entity, Event, Mention, Quote, Report, Story
 from crosswire.store import Store, queries
 from crosswire.store.export import report_records
@@ -97,6 +97,19 @@ def test_move_story_merges(store):
     store.add_report(_report("r2"), None, None, "b")
     store.move_story("b", "a")
     assert {r.id for r, _ in queries.story_items(store.conn, "a")} == {"r1", "r2"}
+
+
+def test_a_merged_away_story_id_still_finds_its_story(store):
+    for rid, sid in (("r1", "st-aaa1"), ("r2", "st-bbb2"), ("r3", "st-ccc3")):
+        store.add_report(_report(rid), None, None, sid)
+        store.save_story(Story(id=sid, label=f"story {sid}", report_ids=(rid,)))
+    store.move_story("st-bbb2", "st-aaa1")
+    store.move_story("st-aaa1", "st-ccc3")  # merged again: the older alias follows
+    for asked in ("st-aaa1", "st-bbb2", "st-bb", "st-ccc3"):
+        assert queries.story_row(store.conn, asked)["id"] == "st-ccc3"
+    assert {r.id for r, _ in queries.story_items(store.conn, "st-ccc3")} == {"r1", "r2", "r3"}
+    with pytest.raises(NotFound):
+        queries.story_row(store.conn, "st-zzz")
 
 
 def test_export_record_follows_contract(store):

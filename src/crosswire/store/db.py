@@ -192,10 +192,16 @@ class Store:
         )
 
     def move_story(self, old_id: str, new_id: str) -> None:
-        """A bridging report merged two stories: every report of ``old_id`` now belongs to ``new_id``."""
+        """Two stories merged: every report of ``old_id`` now belongs to ``new_id``, and ``old_id`` (and
+        any id merged into it before) stays an alias of ``new_id``, so links to it keep working."""
         with self.transaction():
             self.conn.execute("UPDATE reports SET story_id = ? WHERE story_id = ?", (new_id, old_id))
             self.conn.execute("DELETE FROM stories WHERE id = ?", (old_id,))
+            self.conn.execute("UPDATE story_aliases SET new_id = ? WHERE new_id = ?", (new_id, old_id))
+            self.conn.execute("DELETE FROM story_aliases WHERE old_id = ?", (new_id,))
+            self.conn.execute(
+                "INSERT OR REPLACE INTO story_aliases (old_id, new_id) VALUES (?, ?)", (old_id, new_id)
+            )
 
     def save_story(self, story: Story, digest: dict | None = None) -> None:
         with self.transaction():

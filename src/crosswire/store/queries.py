@@ -83,12 +83,19 @@ def list_stories(
 
 
 def story_row(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
+    """A story by id or unique id prefix; the id of a story since merged into another finds that one."""
     row = conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
     if row is None:
-        row = conn.execute("SELECT * FROM stories WHERE id LIKE ? LIMIT 2", (story_id + "%",)).fetchall()
-        if len(row) != 1:
+        rows = conn.execute("SELECT * FROM stories WHERE id LIKE ? LIMIT 2", (story_id + "%",)).fetchall()
+        if not rows:
+            merged = conn.execute(
+                "SELECT DISTINCT new_id FROM story_aliases WHERE old_id LIKE ? LIMIT 2", (story_id + "%",)
+            ).fetchall()
+            if len(merged) == 1:
+                rows = conn.execute("SELECT * FROM stories WHERE id = ?", (merged[0][0],)).fetchall()
+        if len(rows) != 1:
             raise NotFound(story_id, "no such story; `crosswire stories` lists them")
-        row = row[0]
+        row = rows[0]
     return {
         "id": row["id"],
         "label": row["label"],

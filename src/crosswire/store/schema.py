@@ -117,6 +117,14 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE quotes ADD COLUMN attribution TEXT NOT NULL DEFAULT 'speech';
     CREATE INDEX quotes_attribution ON quotes(attribution);
     """,
+    # 4: the ids of stories merged into others, so a link or a note that names one still finds its story
+    """
+    CREATE TABLE story_aliases (
+        old_id TEXT PRIMARY KEY,
+        new_id TEXT NOT NULL
+    );
+    CREATE INDEX story_aliases_new ON story_aliases(new_id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
