@@ -167,3 +167,17 @@ def test_join_evidence_reports_the_margin_over_the_runner_up():
     assert x is not None and scored[0][0].id == "st-a"
     assert x["margin"] > 0 and "size" not in x  # story size does not transfer between sets
     assert index.join_evidence([]) is None
+
+
+def test_merged_ids_resolve_through_chains_of_merges():
+    q = unit(1)
+    index = StoryIndex()
+    index.restore([(_quake(r, q, i + 2, "ostvik"), f"st-{r}") for i, r in enumerate("abc")])
+    assert index.merge("st-a", "st-b").id == "st-a"  # equal sizes: the older keeps its id
+    assert index.merge("st-c", "st-a").id == "st-a"  # the larger keeps its id
+    index.restore([(_quake("d", q, 9, "ostvik"), "st-d"), (_quake("e", q, 8, "ostvik"), "st-d")])
+    index.restore([(_quake("f", q, 7, "ostvik"), "st-d"), (_quake("g", q, 6, "ostvik"), "st-d")])
+    assert index.merge("st-a", "st-d").id == "st-d"  # 4 reports beat 3
+    # st-b went into st-a, which went into st-d: followed, not rewritten at each merge
+    assert {index.resolve(s) for s in ("st-a", "st-b", "st-c", "st-d")} == {"st-d"}
+    assert len(index) == 1 and index.story("st-b").id == "st-d"

@@ -139,10 +139,7 @@ class StoryIndex:
         sa, sb = self._by_id[a], self._by_id[b]
         keep, gone = (sa, sb) if (-len(sa.report_ids), sa.row) <= (-len(sb.report_ids), sb.row) else (sb, sa)
         self._merge(keep, gone)
-        for k, v in self._merged.items():
-            if v == gone.id:
-                self._merged[k] = keep.id
-        self._merged[gone.id] = keep.id
+        self._merged[gone.id] = keep.id  # chains are followed by ``resolve``, not rewritten here
         self._touched.add(keep.row)
         return keep
 
@@ -206,7 +203,14 @@ class StoryIndex:
         return {self._rows[r].id: self._rows[find(int(r))].id for r in rows}
 
     def resolve(self, story_id: str) -> str:
-        return self._merged.get(story_id, story_id)
+        """The live story a (possibly merged-away) id now belongs to; chains are shortened on the way."""
+        path = []
+        while story_id in self._merged:
+            path.append(story_id)
+            story_id = self._merged[story_id]
+        for old in path[:-1]:
+            self._merged[old] = story_id
+        return story_id
 
     def join_probability(self, scored: list[tuple[StoryState, float, dict[str, float]]]) -> float:
         """Belief that the report belongs to the best-ranked story (the second, join-or-new decision)."""
