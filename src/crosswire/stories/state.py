@@ -7,6 +7,8 @@ owns how members are absorbed, merged and pruned; ``score`` owns what the compar
 from __future__ import annotations
 
 import math
+import sys
+from array import array
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -35,8 +37,11 @@ class StoryState:
     # the weekdays each recent member names (members naming none left out): compared member by
     # member, as a story that chained over several days names most days of the week in total
     weekdays: list[frozenset[str]] = field(default_factory=list)
+    # the recent members' own sublinear terms (interned keys, float32 weights), for ``nearest_member``
+    members: list[tuple[tuple[str, ...], array[float]]] = field(default_factory=list)
 
     cache: tuple[object, ...] = ()  # (stamp, sublinear terms, entities, their idf norms)
+    member_norms: tuple[object, ...] = ()  # (stamp, idf norm of each of ``members``)
 
     MAX_TERMS = 300
     MAX_ENTITIES = 120
@@ -48,7 +53,7 @@ class StoryState:
         """Sublinear term and entity weights and their idf-weighted norms, cached until either changes."""
         stamp = (len(self.report_ids), id(term_idf), id(ent_idf))
         if not self.cache or self.cache[0] != stamp:
-            terms = {t: 1.0 + math.log(w) if w >= 1 else w for t, w in self.terms.items()}
+            terms = {t: sublinear(w) for t, w in self.terms.items()}
             ents = {e: 1.0 + math.log(w) for e, w in self.entities.items() if w >= 1}
             self.cache = (stamp, terms, ents, norm(terms, term_idf), norm(ents, ent_idf))
         _, terms, ents, nt, ne = self.cache
@@ -71,6 +76,10 @@ class StoryState:
         if f.weekdays:
             self.weekdays.append(frozenset(f.weekdays))
             del self.weekdays[: -self.MAX_MEMBERS]
+        self.members.append(
+            (tuple(sys.intern(t) for t, _ in f.terms), array("f", (sublinear(w) for _, w in f.terms)))
+        )
+        del self.members[: -self.MAX_MEMBERS]
         self._prune()
 
     def absorb_story(self, other: StoryState) -> None:
@@ -86,7 +95,32 @@ class StoryState:
         self.years.update(other.years)
         self.kinds.update(other.kinds)
         self.weekdays = (self.weekdays + other.weekdays)[-self.MAX_MEMBERS :]
+        self.members = (self.members + other.members)[-self.MAX_MEMBERS :]
         self._prune()
+
+    def nearest_member(
+        self, terms: Mapping[str, float], idf: Mapping[str, float], norm_terms: float
+    ) -> float:
+        """The highest TF-IDF cosine between ``terms`` (sublinear, with idf norm ``norm_terms``) and one
+        recent member. The centroid blurs a story's look-alike neighbours together; a newcomer that
+        closely matches one member is single-link evidence it does not blur (on ECB+ dev each report's
+        nearest report is of its own event)."""
+        if not self.members or not norm_terms:
+            return 0.0
+        stamp = (len(self.report_ids), id(idf))
+        if not self.member_norms or self.member_norms[0] != stamp:
+            norms = [
+                math.sqrt(sum((w * idf.get(k, 1.0)) ** 2 for k, w in zip(keys, ws, strict=True)))
+                for keys, ws in self.members
+            ]
+            self.member_norms = (stamp, norms)
+        query = {t: v * idf.get(t, 1.0) ** 2 for t, v in terms.items()}
+        best = 0.0
+        for (keys, ws), n in zip(self.members, self.member_norms[1], strict=True):  # type: ignore[call-overload]
+            dot = sum(query.get(k, 0.0) * w for k, w in zip(keys, ws, strict=True))
+            if dot > 0.0 and n:
+                best = max(best, dot / (norm_terms * n))
+        return best
 
     def _prune(self) -> None:
         """Keep the strongest terms/entities only: a long story must not grow without bound."""
@@ -116,6 +150,11 @@ def iso(ordinal: int) -> str:
     import datetime as dt
 
     return dt.date.fromordinal(ordinal).isoformat()
+
+
+def sublinear(w: float) -> float:
+    """1 + log(count) for counts; fractional weights (already damped) stay as they are."""
+    return 1.0 + math.log(w) if w >= 1 else w
 
 
 def norm(a: Mapping[str, float], weight: Mapping[str, float]) -> float:
