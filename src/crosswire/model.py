@@ -236,7 +236,9 @@ class Claim:
     """A statement with the reports carrying it and how many of them are independent.
 
     Syndicated copies, republications and quotes relayed through the same outlet count once;
-    ``origins`` names the independent sources that were counted.
+    ``origins`` names the independent sources that were counted. A report whose version of the
+    statement contradicts ``text`` (another number, date or name) does not back it: its source is
+    in ``disputed_by`` instead.
     """
 
     text: str
@@ -244,6 +246,7 @@ class Claim:
     reports: tuple[str, ...]
     independent_sources: int
     origins: tuple[str, ...] = ()
+    disputed_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

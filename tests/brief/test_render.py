@@ -63,7 +63,9 @@ def test_story_export_has_exactly_the_contract_keys():
         {"report_id": "r1", "text": "we shall"},
         {"report_id": "r2", "text": "we will"},
     ]
-    assert out["claims"] == [{"text": "we shall", "independent_sources": 2, "reports": ["r1", "r2"]}]
+    assert out["claims"] == [
+        {"text": "we shall", "independent_sources": 2, "reports": ["r1", "r2"], "disputed_by": []}
+    ]
     assert out["brief"][0]["citations"][0] == {"report_id": "r1", "start": 0, "end": len(EVIL)}
     assert out["timeline"][0]["report_ids"] == ["r1"]
     json.dumps(out)

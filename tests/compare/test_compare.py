@@ -68,3 +68,14 @@ def test_compare_reports_is_a_story_of_two(flood_story):
     assert result.report_ids == ("ledger", "coastal")
     assert result.copies == {}
     assert result.variants
+
+
+def test_a_contradicting_version_disputes_a_claim_instead_of_backing_it(comparison):
+    """1,200 vs 1,500 residents: the outlet with the other figure is not counted as support."""
+    (number,) = [c for c in comparison.contradictions if c.kind == "number"]
+    claim = next(c for c in comparison.claims if any(m in c.citations for m in number.members))
+    assert claim.independent_sources == 1
+    assert claim.disputed_by
+    assert not set(claim.origins) & set(claim.disputed_by)
+    backing = {m.report_id for m in claim.citations}
+    assert len(backing & {m.report_id for m in number.members}) == 1

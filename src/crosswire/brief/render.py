@@ -111,7 +111,12 @@ def story_export(comparison: Comparison, brief: Brief) -> dict[str, Any]:
             for c in comparison.contradictions
         ],
         "claims": [
-            {"text": c.text, "independent_sources": c.independent_sources, "reports": list(c.reports)}
+            {
+                "text": c.text,
+                "independent_sources": c.independent_sources,
+                "reports": list(c.reports),
+                "disputed_by": list(c.disputed_by),
+            }
             for c in comparison.claims
         ],
         "brief": [

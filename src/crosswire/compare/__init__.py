@@ -56,18 +56,18 @@ def compare_story(
     alignments, _ = align(per_report, vectors, threshold=threshold)
     alone = only_in(per_report, alignments, groups) if len(set(groups.values())) > 1 else {}
     variants = find_variants(items, embed)
-    claims = _claims(alignments, alone, analyses, sources)
+    contradictions = _merge(
+        find_contradictions(alignments, variants, analyses, groups),
+        figure_contradictions(per_report, groups),
+    )
     return Comparison(
         story_id=story_id,
         report_ids=tuple(r.id for r in reports),
         alignments=alignments,
         variants=variants,
         only_in=alone,
-        contradictions=_merge(
-            find_contradictions(alignments, variants, analyses, groups),
-            figure_contradictions(per_report, groups),
-        ),
-        claims=claims,
+        contradictions=contradictions,
+        claims=_claims(alignments, alone, analyses, sources, contradictions, groups),
         copies={rid: origin for rid, origin in groups.items() if origin != rid},
     )
 
@@ -80,14 +80,40 @@ def compare_reports(
 
 
 def _claims(
-    alignments, alone: dict[str, tuple[Citation, ...]], analyses: dict[str, Analysis], sources: dict[str, str]
+    alignments,
+    alone: dict[str, tuple[Citation, ...]],
+    analyses: dict[str, Analysis],
+    sources: dict[str, str],
+    contradictions: Sequence[Contradiction] = (),
+    groups: dict[str, str] | None = None,
 ) -> tuple[Claim, ...]:
-    """Every aligned statement group and every lone fact, most independently supported first."""
+    """Every aligned statement group and every lone fact, most independently supported first.
+
+    A claim is worded as its first member; members that contradict that wording (a pairwise
+    contradiction between the two) are counted as disputing it, not as support, so "12,500 tonnes"
+    is not shown as corroborated by the outlet that says 12,000. Contradictions are found between
+    copy-group origins only, so a copy sides with its origin."""
+    groups = groups or {}
+
+    def group(c: Citation) -> str:
+        return groups.get(c.report_id, c.report_id)
+
+    against: dict[Citation, set[str]] = {}
+    for c in contradictions:
+        if len(c.members) == 2:
+            a, b = c.members
+            against.setdefault(a, set()).add(group(b))
+            against.setdefault(b, set()).add(group(a))
     out = []
     for al in alignments:
-        origins = independent_sources(al.members, analyses, sources)
-        reports = tuple(dict.fromkeys(c.report_id for c in al.members))
-        out.append(Claim(al.members[0].text, al.members, reports, len(origins), origins))
+        anchor = al.members[0]
+        rivals = set().union(*(against.get(m, set()) for m in al.members if group(m) == group(anchor)))
+        backing = [m for m in al.members if group(m) not in rivals]
+        disputing = [m for m in al.members if group(m) in rivals]
+        origins = independent_sources(backing, analyses, sources)
+        disputed = tuple(s for s in independent_sources(disputing, analyses, sources) if s not in origins)
+        reports = tuple(dict.fromkeys(c.report_id for c in backing))
+        out.append(Claim(anchor.text, tuple(backing), reports, len(origins), origins, disputed))
     for cites in alone.values():
         for c in cites:
             origins = independent_sources([c], analyses, sources)
