@@ -137,12 +137,21 @@ def iter_story_ids(conn: sqlite3.Connection) -> list[str]:
 _FTS_WORD = re.compile(r"[\w'-]+", re.UNICODE)
 
 
+MAX_QUERY_TERMS = 12  # words and phrases; a query of hundreds of repeated words made FTS5 work for minutes
+MAX_PHRASE_WORDS = 12
+
+
 def fts_query(text: str) -> str:
-    """Turn what a user types into a safe FTS5 query: quoted phrases stay phrases, words are ANDed."""
-    phrases = re.findall(r'"([^"]+)"', text)
+    """Turn what a user types into a safe FTS5 query: quoted phrases stay phrases, words are ANDed.
+
+    Repeats are dropped and at most ``MAX_QUERY_TERMS`` terms (phrases of at most ``MAX_PHRASE_WORDS``
+    words) are kept: FTS5's cost grows steeply with the terms of an AND query (200 copies of one word
+    took 14 s, 5,000 pinned a core for minutes), and search is open to anyone who can reach the API."""
+    phrases = [" ".join(p.split()[:MAX_PHRASE_WORDS]) for p in re.findall(r'"([^"]+)"', text)]
     rest = re.sub(r'"[^"]*"', " ", text)
-    terms = [f'"{p}"' for p in phrases] + [f'"{w}"' for w in _FTS_WORD.findall(rest)]
-    return " ".join(terms) or '""'
+    terms = [f'"{p}"' for p in phrases if p] + [f'"{w}"' for w in _FTS_WORD.findall(rest)]
+    unique = list(dict.fromkeys(t.lower() for t in terms))[:MAX_QUERY_TERMS]
+    return " ".join(unique) or '""'
 
 
 SEARCH_WINDOW = 5_000
