@@ -244,3 +244,73 @@ def test_chunked_body_over_the_cap_is_refused(client, monkeypatch):
         headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"},
     )
     assert resp.status_code == 413
+
+
+def test_brief_citations_carry_their_passage(client):
+    """``citations[].text`` is the cited span of the body, as ``crosswire brief --format json`` gives it."""
+    (cite,) = client.get("/api/v1/stories/s-pier").json()["brief"][0]["citations"]
+    assert cite["text"] == BODY_A[cite["start"] : cite["end"]] == BODY_A[slice(*quote_a())]
+    cmp = client.get("/api/v1/compare", params={"ids": "ra,rb"}).json()
+    for member in cmp["variants"][0]["members"] + cmp["contradictions"][0]["members"]:
+        assert member["text"] == cmp_body(cmp, member["report_id"])[member["start"] : member["end"]]
+
+
+@pytest.mark.parametrize("params", [{"since": "yesterday"}, {"since": "2026-13-45"}, {"until": "2024-3-5"},
+                                    {"until": "2024-03-05T10:00"}])  # fmt: skip
+def test_bad_dates_are_422(client, params):
+    resp = client.get("/api/v1/stories", params=params)
+    assert resp.status_code == 422
+    error = resp.json()["error"]
+    assert error["code"] == "CW-WEB-422" and next(iter(params)) in error["message"]
+    assert "YYYY-MM-DD" in error["message"]
+
+
+def test_date_filters_leave_undated_stories_out(db_path, client):
+    from .webstore import add_wild
+
+    add_wild(db_path)
+
+    def ids(**params):
+        return [s["id"] for s in client.get("/api/v1/stories", params=params).json()["items"]]
+
+    assert ids() == ["s-pier", "s-odd", "s-wild"]
+    assert ids(since="2030-01-01") == [] and ids(until="2000-01-01") == []
+    assert ids(since="2000-01-01") == ["s-pier", "s-odd"] and ids(until="2030-01-01") == ["s-pier", "s-odd"]
+    page = client.get("/api/v1/stories", params={"since": "2000-01-01", "limit": 2}).json()
+    assert page["next_offset"] is None  # the undated story after them is not a next page
+    html = client.get("/", params={"since": "2030-01-01"}).text
+    assert "No stories match these filters" in html
+
+
+def test_contradiction_values_name_their_report(db_path, client):
+    """Values read from ``what`` when the digest has none, in member order, each on its member."""
+    from crosswire.model import Story
+    from crosswire.store import Store
+
+    from .webstore import BODY_B
+
+    digest = {
+        "contradictions": [
+            {
+                "what": "number of crowns: 45 vs 40",
+                "kind": "number",
+                "members": [
+                    {"report_id": "rb", "text": "45 million crowns"},
+                    {"report_id": "ra", "text": "40 million crowns"},
+                ],
+            },
+            {
+                "what": "speaker: A vs B vs C",
+                "kind": "speaker",
+                "members": [{"report_id": "ra", "text": "Ada Vell"}, {"report_id": "rb", "text": "Ada Vell"}],
+            },
+        ]
+    }
+    with Store.open(db_path) as store:
+        store.save_story(Story("s-pier", "Northern pier", ("ra", "rb")), digest)
+    cmp = client.get("/api/v1/compare", params={"ids": "ra,rb"}).json()
+    numbers, speakers = cmp["contradictions"]
+    assert numbers["values"] == ["45", "40"]
+    assert [(m["report_id"], m["value"]) for m in numbers["members"]] == [("rb", "45"), ("ra", "40")]
+    assert BODY_B[numbers["members"][0]["start"] : numbers["members"][0]["end"]] == "45 million crowns"
+    assert speakers["values"] == [] and all("value" not in m for m in speakers["members"])

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from html import unescape
 
+from markupsafe import Markup
+
 from crosswire.web import charts
 from crosswire.web.markup import Mark, marked_text, paragraphs, render_body
 from crosswire.web.uploads import UploadError, items_to_jsonl, safe_name
@@ -67,3 +69,21 @@ def test_upload_names_and_items():
             assert exc.status == 422
         else:
             raise AssertionError(bad)
+
+
+def test_direction_controls_become_segments_of_their_own():
+    from crosswire.web.markup import display, strip_bidi
+
+    body = "Plain \u202eflipped\u202c text, \u2067isolated\u2069 end."
+    html = str(render_body(body, [Mark(0, 12, "quote")]))
+    segs = segments(html)
+    for offset, _cls, text in segs:
+        assert body[offset : offset + len(text)] == text
+    assert "".join(t for _o, _c, t in segs) == body  # offsets stay exact: the characters are kept
+    controls = [(o, c) for o, c, t in segs if t in "\u202e\u202c\u2067\u2069"]
+    assert [o for o, _ in controls] == [i for i, ch in enumerate(body) if ch in "\u202e\u202c\u2067\u2069"]
+    assert all(c.endswith(" ctl") for _, c in controls)
+    assert html.count('class="ctl-tag"') == 4 and 'data-ctl="U+202E"' in html
+    assert strip_bidi(body) == "Plain flipped text, isolated end."
+    assert display("a\u202eb") == "ab" and display(Markup("a\u202eb")) == "a\u202eb" and display(3) == 3
+    assert str(marked_text("x\u202ey z", [(4, 5)])) == 'xy <mark class="diff">z</mark>'

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 import pytest
 from fastapi.testclient import TestClient
+
+from .webstore import quote_a
 
 
 class Tags(HTMLParser):
@@ -64,7 +67,110 @@ def test_compare_page_marks_variants_and_contradictions(client):
     html = client.get("/compare?ids=ra&ids=rb").text
     assert '<mark class="diff">will</mark>' in html and '<mark class="diff">shall</mark>' in html
     assert "seg contra" in html and "seg only" in html and "shared" in html
-    assert "40 vs 45" in html
+    claims = re.findall(r'<span class="claim" data-report="(\w+)">(.*?)</span>(?= vs |</li>)', html)
+    assert [(rid, re.sub(r"<[^>]+>", "", text).split()) for rid, text in claims] == [
+        ("ra", ["40", "Quill", "Times", "[1]"]),
+        ("rb", ["45", "Harbour", "Post", "[2]"]),
+    ]
+
+
+def cite_numbers(html: str) -> set[tuple[str, str]]:
+    """Every (report id, number) pair a citation or a source-list entry on the page shows."""
+    cites = re.findall(r'<a class="cite" [^>]*data-report="(\w+)"[^>]*>\[(\d+)\]</a>', html)
+    sources = re.findall(r'<li value="(\d+)" data-report="(\w+)">', html)
+    return set(cites) | {(rid, n) for n, rid in sources}
+
+
+def test_compare_numbers_each_report_once_for_the_whole_page(client):
+    """[n] is one report everywhere on the page (variants, contradictions, columns), with a legend."""
+    for ids, order in (("ra,rb", ["ra", "rb"]), ("rb,ra", ["rb", "ra"])):
+        html = client.get("/compare", params={"ids": ids}).text
+        expected = {(rid, str(i)) for i, rid in enumerate(order, 1)}
+        assert cite_numbers(html) == expected
+        legend = re.findall(r'<li value="(\d+)" data-report="(\w+)">.*?class="outlet">([^<]+)<', html)
+        outlets = {"ra": "Quill Times", "rb": "Harbour Post"}
+        assert legend == [(str(i), rid, outlets[rid]) for i, rid in enumerate(order, 1)]
+
+
+def test_brief_numbers_citations_per_page_with_a_source_list(db_path, client):
+    from crosswire.model import Story
+    from crosswire.store import Store
+
+    from .webstore import BODY_B, quote_b
+
+    qa, qb = quote_a(), quote_b()
+    digest = {
+        "brief": [
+            {"text": "The pier will open.", "citations": [{"report_id": "ra", "start": qa[0], "end": qa[1]}]},
+            {"text": "It costs more.", "citations": [{"report_id": "rb", "start": qb[0], "end": qb[1]}]},
+            {"text": "Both say so.", "citations": [{"report_id": "rb", "start": 0, "end": 7},
+                                                   {"report_id": "ra", "start": 0, "end": 7}]},
+        ]
+    }  # fmt: skip
+    with Store.open(db_path) as store:
+        store.save_story(Story("s-pier", "Northern pier", ("ra", "rb")), digest)
+    html = client.get("/stories/s-pier").text
+    brief = html.split('<section id="brief">')[1].split("</section>")[0]
+    per_sentence = [
+        re.findall(r'data-report="(\w+)"[^>]*>\[(\d+)\]</a>', li)
+        for li in re.findall(r"<li>(.*?)</li>", brief)
+    ]
+    assert per_sentence == [[("ra", "1")], [("rb", "2")], [("rb", "2"), ("ra", "1")]]
+    sources = re.findall(
+        r'<li value="(\d+)" data-report="(\w+)">.*?class="outlet">([^<]+)</bdi>: <a href="/reports/(\w+)"><bdi>([^<]+)<',
+        brief,
+    )
+    assert sources == [
+        ("1", "ra", "Quill Times", "ra", "Pier to open"),
+        ("2", "rb", "Harbour Post", "rb", "Pier plan"),
+    ]
+    # the Reports table and the report columns carry the same numbers
+    assert re.findall(r'<td class="ref">\[(\d+)\]</td>', html) == ["1", "2"]
+    assert cite_numbers(html) == {("ra", "1"), ("rb", "2")}
+    assert BODY_B[qb[0] : qb[1]] in brief  # the citation's tooltip quotes its passage
+
+
+def test_direction_controls_never_reach_the_page_as_text(db_path, client):
+    """A U+202E in a title, outlet, label, brief or body cannot reorder the page around it."""
+    from .webstore import RLO, add_wild
+
+    add_wild(db_path)
+    for url in ("/", "/stories/s-wild", "/reports/rw", "/quotes", "/?q=ferry", "/compare?ids=rw,ra"):
+        html = client.get(url).text
+        assert "Ferry times change" in html or url in ("/quotes", "/")
+        # the only U+202E left is the body's own character, in a segment that is not laid out
+        outside = re.sub(r'<span class="seg[^"]* ctl" data-o="\d+">\u202e</span>', "", html)
+        assert RLO not in outside, url
+    html = client.get("/reports/rw").text
+    assert 'class="ctl-tag" data-ctl="U+202E"' in html and "Quill Gazette" in html
+
+
+def test_ingest_form_keeps_the_pasted_report_when_refused(client, monkeypatch):
+    monkeypatch.setenv("CROSSWIRE_TOKEN", "s3cret")
+    pasted = {
+        "title": "Lighthouse <keepers> strike",
+        "outlet": "Quill Times",
+        "published": "2024-04-01",
+        "url": "https://a.example/lighthouse",
+        "text": 'Keepers stopped work.\n\n"We have waited," said Bram Ostley & co.',
+    }
+    resp = client.post("/ingest", data={"token": "nope", **pasted})
+    assert resp.status_code == 401
+    tags = {a.get("name"): a for t, a in Tags(resp.text).tags if t == "input"}
+    for key in ("title", "outlet", "published", "url"):
+        assert tags[key]["value"] == pasted[key], key
+    textarea = re.search(r'<textarea name="text"[^>]*>(.*?)</textarea>', resp.text, re.S).group(1)
+    assert unescape(textarea) == pasted["text"]
+    assert "s3cret" not in resp.text and "nope" not in resp.text
+    resp = client.post("/ingest", data={"token": "s3cret", **pasted}, files={"files": ("notes.exe", b"MZ")})
+    assert resp.status_code == 415 and "unsupported file type" in resp.text
+    assert unescape(re.search(r"<textarea[^>]*>(.*?)</textarea>", resp.text, re.S).group(1)) == pasted["text"]
+
+
+def test_bad_dates_are_refused_on_the_page(client):
+    resp = client.get("/", params={"since": "yesterday"})
+    assert resp.status_code == 422 and "YYYY-MM-DD" in resp.text and "CW-WEB-422" in resp.text
+    assert client.get("/", params={"since": "", "until": "2024-12-31"}).status_code == 200
 
 
 def test_missing_things_are_pages_not_traces(client):

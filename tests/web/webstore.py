@@ -148,3 +148,48 @@ def build(path) -> None:
             digest,
         )
         store.save_story(Story("s-odd", "Odd one", ("rh",), (), "2023-01-01", "2023-01-01"))
+
+
+RLO, PDF = "\u202e", "\u202c"
+LONG_WORD = "Quillhaven" * 500  # one 5,000-character word
+BODY_W = (
+    f"The ferry {RLO}leaves at noon, the operator said.\n\n"
+    f"Passengers queued at the {LONG_WORD} terminal.\n\n"
+    "Tickets cost the same as before."
+)
+
+
+def add_wild(path) -> None:
+    """Story s-wild (report rw, undated): direction overrides in its title, outlet, body and brief, and a 5,000-char word."""
+    leaves = _span(BODY_W, "leaves at noon")
+    long = _span(BODY_W, LONG_WORD)
+    with Store.open(path) as store:
+        store.add_report(
+            Report(
+                "rw",
+                None,
+                f"Ferry {RLO}times{PDF} change",
+                BODY_W,
+                outlet=f"Quill {RLO}Gazette",
+                published=None,
+                language="en",
+            ),
+            Analysis(
+                "rw",
+                quotes=(
+                    Quote(BODY_W[long[0] - 25 : long[1]], long[0] - 25, long[1], "direct", "Ida Marr", None),
+                ),
+            ),
+            None,
+            "s-wild",
+        )
+        digest = {
+            "brief": [
+                {
+                    "text": f"The ferry {RLO}leaves at noon, the operator said.",
+                    "citations": [{"report_id": "rw", "start": leaves[0], "end": leaves[1]}],
+                },
+                {"text": f"Passengers queued at the {LONG_WORD} terminal.", "citations": []},
+            ]
+        }
+        store.save_story(Story("s-wild", f"Ferry {LONG_WORD}", ("rw",), ("Ida Marr",), None, None), digest)

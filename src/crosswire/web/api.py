@@ -48,16 +48,20 @@ def list_stories(
     q: str | None = Query(None, description="Full-text search over the stories' reports"),
     outlet: str | None = None,
     entity: str | None = Query(None, description="Entity id or name"),
-    since: str | None = Query(None, description="YYYY-MM-DD"),
-    until: str | None = Query(None, description="YYYY-MM-DD"),
+    since: str | None = Query(
+        None, description="YYYY-MM-DD; stories seen on or after it (undated ones left out)"
+    ),
+    until: str | None = Query(
+        None, description="YYYY-MM-DD; stories seen on or before it (undated ones left out)"
+    ),
     language: str | None = None,
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
     conn: sqlite3.Connection = Depends(get_conn),
 ) -> dict[str, Any]:
-    rows = queries.list_stories(
+    return data.list_stories(
         conn,
-        limit=limit + 1,
+        limit=limit,
         offset=offset,
         outlet=outlet,
         entity=entity,
@@ -66,12 +70,6 @@ def list_stories(
         language=language,
         text=q,
     )
-    return {
-        "items": rows[:limit],
-        "limit": limit,
-        "offset": offset,
-        "next_offset": offset + limit if len(rows) > limit else None,
-    }
 
 
 @router.get("/stories/{story_id}", summary="One story: digest, reports, quotes, events")

@@ -25,6 +25,7 @@ from crosswire.errors import CrosswireError, InputError, NotFound
 from crosswire.store import Store
 from crosswire.web import api, views
 from crosswire.web.data import CompareInput
+from crosswire.web.markup import display
 
 HERE = Path(__file__).resolve().parent
 MAX_REQUEST_BYTES = 10 * 1024 * 1024
@@ -112,7 +113,11 @@ def create_app(db_path: str) -> FastAPI:
     _prepare(app.state.db_path)
     app.state.write_lock = threading.Lock()
     app.state.templates = Environment(
-        loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True
+        loader=FileSystemLoader(HERE / "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=display,  # untrusted strings lose direction controls that would reorder the page around them
     )
     app.add_middleware(Guard)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

@@ -7,9 +7,13 @@ stages stored, read tolerantly because fields may be added to it over time.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections import defaultdict
+from datetime import date
 from typing import Any
+
+from fastapi import HTTPException
 
 from crosswire.errors import CrosswireError
 from crosswire.model import Report
@@ -21,6 +25,53 @@ class CompareInput(CrosswireError):
     """Fewer than two distinct reports were asked to be compared (shown as a 400)."""
 
     code = "CW-WEB-400"
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def check_day(name: str, value: str | None) -> str | None:
+    """``value`` if it is a real ``YYYY-MM-DD`` date (blank means not given); otherwise a 422 naming ``name``."""
+    value = (value or "").strip() or None
+    if value is None:
+        return None
+    try:
+        if not _DAY.fullmatch(value):
+            raise ValueError(value)
+        date.fromisoformat(value)
+    except ValueError:
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        raise HTTPException(422, f"{name}: expected a date as YYYY-MM-DD, got {shown!r}") from None
+    return value
+
+
+def list_stories(
+    conn: sqlite3.Connection,
+    *,
+    limit: int,
+    offset: int,
+    since: str | None = None,
+    until: str | None = None,
+    **filters: str | None,
+) -> dict[str, Any]:
+    """One page of stories, newest first: ``{items, limit, offset, next_offset}``.
+
+    ``since``/``until`` must be real dates (422 otherwise), and a story with no date is not "on or after"
+    (or "on or before") any date, so it is left out when either is given. Undated stories sort after
+    every dated one, so dropping them from a page leaves exactly the dated stories of that page.
+    """
+    since, until = check_day("since", since), check_day("until", until)
+    rows = queries.list_stories(conn, limit=limit + 1, offset=offset, since=since, until=until, **filters)
+    if since:
+        rows = [r for r in rows if r.get("last_seen")]
+    if until:
+        rows = [r for r in rows if r.get("first_seen")]
+    return {
+        "items": rows[:limit],
+        "limit": limit,
+        "offset": offset,
+        "next_offset": offset + limit if len(rows) > limit else None,
+    }
 
 
 def split_ids(values: list[str]) -> list[str]:
@@ -64,11 +115,20 @@ def _digest(row: dict[str, Any]) -> dict[str, Any]:
     return digest if isinstance(digest, dict) else {}
 
 
-def brief_sentences(digest: dict[str, Any]) -> list[dict[str, Any]]:
+def with_text(cite: dict[str, Any], bodies: dict[str, str]) -> dict[str, Any]:
+    """The citation with ``text`` filled from its report's body when the digest stored offsets only."""
+    body = bodies.get(cite["report_id"])
+    if not cite["text"] and body is not None and 0 <= cite["start"] < cite["end"] <= len(body):
+        return {**cite, "text": body[cite["start"] : cite["end"]]}
+    return cite
+
+
+def brief_sentences(digest: dict[str, Any], bodies: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """The brief's sentences, each citation as ``{report_id, start, end, text}`` (text: the cited span)."""
     out = []
     for s in digest.get("brief") or []:
         if isinstance(s, dict) and s.get("text"):
-            cites = [c for c in map(citation, s.get("citations") or []) if c]
+            cites = [with_text(c, bodies or {}) for c in map(citation, s.get("citations") or []) if c]
             out.append({"text": str(s["text"]), "citations": cites})
     return out
 
@@ -103,13 +163,14 @@ def story_detail(conn: sqlite3.Connection, story_id: str, *, bodies: bool = Fals
     reports = []
     for report, analysis in items:
         reports.append(report_record(report, analysis, sid) if bodies else report_summary(report, sid))
+    texts = {report.id: report.body for report, _ in items}
     digest = _digest(row)
     quotes = queries.quotes(conn, story=sid, limit=1000)
     events = queries.events(conn, story=sid, limit=1000)
     return {
         **{k: v for k, v in row.items() if k != "digest"},
         "digest": digest or None,
-        "brief": brief_sentences(digest),
+        "brief": brief_sentences(digest, texts),
         "timeline": [t for t in digest.get("timeline") or [] if isinstance(t, dict)],
         "report_list": reports,
         "quotes": quotes,
@@ -143,7 +204,8 @@ def locate(raw: Any, bodies: dict[str, str], report_id: str | None = None) -> di
     if body is None:
         return None
     if "start" in raw and "end" in raw:
-        return citation({**raw, "report_id": rid})
+        cite = citation({**raw, "report_id": rid})
+        return with_text(cite, bodies) if cite else None
     text = str(raw.get("text") or "").strip()
     at = body.find(text) if text else -1
     if at < 0:
@@ -172,6 +234,20 @@ def _variants(digest: dict[str, Any], bodies: dict[str, str]) -> list[dict[str, 
         if len({m["report_id"] for m in kept}) >= 2:
             out.append({"speaker": v.get("speaker"), "members": kept})
     return out
+
+
+def _values(contradiction: dict[str, Any], count: int) -> list[str]:
+    """Each member's value, in member order: stored ``values``, else read from ``what`` ("tonne: 12500 vs 12000").
+
+    Empty when neither gives exactly one value per member, rather than pairing values with the wrong report.
+    """
+    values = contradiction.get("values")
+    if isinstance(values, list) and len(values) == count:
+        return [str(v) for v in values]
+    what = str(contradiction.get("what") or "")
+    _, sep, tail = what.rpartition(": ")
+    parts = [p.strip() for p in tail.split(" vs ")] if sep else []
+    return parts if len(parts) == count and all(parts) else []
 
 
 def compare_detail(conn: sqlite3.Connection, report_ids: list[str]) -> dict[str, Any]:
@@ -209,13 +285,19 @@ def compare_detail(conn: sqlite3.Connection, report_ids: list[str]) -> dict[str,
     }
     contradictions = []
     for c in digest.get("contradictions") or []:
-        members = _members(c.get("members"), bodies)
+        raws = [m for m in c.get("members") or []]
+        located = [(i, locate(m, bodies)) for i, m in enumerate(raws)]
+        members = [m for _, m in located if m]
         if len({m["report_id"] for m in members}) >= 2:
+            values = _values(c, len(raws))
+            for i, m in located:
+                if m is not None and values:
+                    m["value"] = values[i]
             contradictions.append(
                 {
-                    "what": c.get("what", ""),
+                    "what": str(c.get("what", "")),
                     "kind": c.get("kind", ""),
-                    "values": c.get("values") or [],
+                    "values": [m["value"] for m in members if "value" in m],
                     "members": members,
                 }
             )

@@ -56,9 +56,9 @@ def stories_page(
     }
     filters = {k: v.strip() for k, v in filters.items() if v and v.strip()}
     limit = 50
-    rows = queries.list_stories(
+    page = data.list_stories(
         conn,
-        limit=limit + 1,
+        limit=limit,
         offset=offset,
         outlet=filters.get("outlet"),
         entity=filters.get("entity"),
@@ -71,11 +71,11 @@ def stories_page(
     return render(
         request,
         "stories.html",
-        stories=rows[:limit],
+        stories=page["items"],
         hits=hits,
         filters=filters,
         offset=offset,
-        next_offset=offset + limit if len(rows) > limit else None,
+        next_offset=page["next_offset"],
         prev_offset=max(0, offset - limit) if offset else None,
         counts=queries.counts(conn),
     )
@@ -96,12 +96,16 @@ def story_page(request: Request, story_id: str, conn: sqlite3.Connection = Depen
     cited = [c for s in story["brief"] for c in s["citations"]]
     bodies = {r["id"]: render_body(r["body"], _report_marks(r, cited)) for r in story["report_list"]}
     outlets = {r["id"]: r["outlet"] or "?" for r in story["report_list"]}
+    numbers = {r["id"]: i for i, r in enumerate(story["report_list"], 1)}
+    cited_ids = {c["report_id"] for c in cited}
     return render(
         request,
         "story.html",
         story=story,
         bodies=bodies,
         outlets=outlets,
+        numbers=numbers,
+        sources=[r for r in story["report_list"] if r["id"] in cited_ids],
         chart=charts.timeline(story["event_days"]),
     )
 
@@ -154,7 +158,27 @@ def compare_page(
         for v in cmp["variants"]
     ]
     rendered = {r["id"]: render_body(r["body"], marks[r["id"]]) for r in cmp["reports"]}
-    return render(request, "compare.html", cmp=cmp, bodies=rendered, variants=variants)
+    # one number per report for the whole page, in column order: [2] means the same report everywhere
+    numbers = {r["id"]: i for i, r in enumerate(cmp["reports"], 1)}
+    outlets = {r["id"]: r["outlet"] or "?" for r in cmp["reports"]}
+    contradictions = [
+        {
+            **c,
+            "label": c["what"].rpartition(": ")[0] or c["what"] if c["values"] else c["what"],
+            "members": sorted(c["members"], key=lambda m: numbers[m["report_id"]]),
+        }
+        for c in cmp["contradictions"]
+    ]
+    return render(
+        request,
+        "compare.html",
+        cmp=cmp,
+        bodies=rendered,
+        variants=variants,
+        contradictions=contradictions,
+        numbers=numbers,
+        outlets=outlets,
+    )
 
 
 @router.get("/entities", response_class=HTMLResponse)
@@ -188,44 +212,56 @@ def quotes_page(
     return render(request, "quotes.html", quotes=rows, filters=filters)
 
 
+PASTE_FIELDS = ("title", "outlet", "published", "url", "text")
+
+
 @router.get("/ingest", response_class=HTMLResponse)
 def ingest_form(request: Request) -> HTMLResponse:
-    return render(request, "ingest.html", error=None, result=None)
+    return render(request, "ingest.html", error=None, result=None, values={})
 
 
 @router.post("/ingest", response_class=HTMLResponse)
 async def ingest_post(request: Request) -> Response:
-    """The upload form: files and/or pasted text, with the token typed into the form."""
+    """The upload form: files and/or pasted text, with the token typed into the form.
+
+    A refused submission (wrong token, a rejected file) shows the form again with what was pasted
+    still in it; only the token and the chosen files have to be given again.
+    """
     form = await request.form(max_files=MAX_FILES, max_fields=20, max_part_size=MAX_PART_BYTES)
+    values = {k: str(form.get(k) or "") for k in PASTE_FIELDS}
+
+    def refused(status: int, error: str) -> HTMLResponse:
+        return render(request, "ingest.html", status=status, error=error, result=None, values=values)
+
     try:
         check_token(str(form.get("token") or "").strip() or None)
     except HTTPException as exc:  # show the reason on the form itself
-        return render(request, "ingest.html", status=exc.status_code, error=exc.detail, result=None)
+        return refused(exc.status_code, exc.detail)
     files = []
     for i, f in enumerate(form.getlist("files")):
         if hasattr(f, "read") and f.filename:
             files.append((safe_name(f.filename, i), await f.read()))
-    text = str(form.get("text") or "")
+    text = values["text"]
     if text.strip():
         item = {"text": text}
         for key in ("title", "url", "outlet", "published"):
-            value = str(form.get(key) or "").strip()
+            value = values[key].strip()
             if value:
                 item[key] = value
         try:
             files.append(("pasted.jsonl", items_to_jsonl([item])))
         except UploadError as exc:
-            return render(request, "ingest.html", status=exc.status, error=str(exc), result=None)
+            return refused(exc.status, str(exc))
     try:
         result = await run_in_threadpool(
             ingest_files, request.app.state.db_path, files, request.app.state.write_lock
         )
     except UploadError as exc:
-        return render(request, "ingest.html", status=exc.status, error=str(exc), result=None)
+        return refused(exc.status, str(exc))
     except CrosswireError as exc:
-        return render(request, "ingest.html", status=400, error=str(exc), result=None)
+        return refused(400, str(exc))
     stories = await run_in_threadpool(_story_rows, request.app.state.db_path, result["stories"])
-    return render(request, "ingest.html", error=None, result=result, stories=stories)
+    return render(request, "ingest.html", error=None, result=result, stories=stories, values={})
 
 
 def _story_rows(db_path: str, story_ids: list[str]) -> list[dict[str, Any]]:

@@ -7,8 +7,10 @@
     return Array.from(text);
   }
 
-  function clear(container) {
-    container.querySelectorAll(".seg.lit").forEach(function (el) { el.classList.remove("lit"); });
+  // Every lit passage on the page, not only the container's: a citation into another report must not
+  // leave the previous report's passage lit.
+  function clear() {
+    document.querySelectorAll(".seg.lit").forEach(function (el) { el.classList.remove("lit"); });
   }
 
   function cloneSeg(seg, text, offset) {
@@ -20,7 +22,7 @@
 
   // Mark every character of [start, end) in container, splitting a segment where the span cuts it.
   function highlight(container, start, end) {
-    clear(container);
+    clear();
     var first = null;
     container.querySelectorAll(".seg").forEach(function (seg) {
       var o = Number(seg.dataset.o);
@@ -71,6 +73,20 @@
     if (first) { first.scrollIntoView({ block: "center" }); }
   }
 
+  // The story page's compare button needs two checked reports: disabled (with a hint) below that.
+  function compareGuard() {
+    var button = document.getElementById("compare-button");
+    if (!button || !button.form) { return; }
+    var form = button.form, hint = document.getElementById("compare-hint");
+    function update() {
+      var n = form.querySelectorAll("input[name=ids]:checked").length;
+      button.disabled = n < 2;
+      if (hint) { hint.hidden = n >= 2; }
+    }
+    form.addEventListener("change", update);
+    update();
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("a.cite[data-report]").forEach(function (link) {
       link.addEventListener("click", function (event) {
@@ -83,5 +99,6 @@
     });
     window.addEventListener("hashchange", fromHash);
     fromHash();
+    compareGuard();
   });
 })();
