@@ -144,3 +144,13 @@ def test_compare_button_needs_two_checked_reports(page):
     button.click()
     page.wait_for_url("**/compare?**")
     assert page.locator("h1").inner_text() == "Compare 2 reports"
+
+
+@pytest.mark.parametrize("url", ["/", "/stories/s-pier", "/compare?ids=ra,rb", "/quotes", "/reports/ra"])
+def test_pages_fit_a_phone(browser, base_url, url):
+    context = browser.new_context(base_url=base_url, viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(url)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert width <= 392, (url, width)

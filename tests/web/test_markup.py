@@ -62,7 +62,11 @@ def test_upload_names_and_items():
     assert safe_name(".hidden", 3) == "hidden"
     assert safe_name("", 3) == "upload-3.txt"
     assert items_to_jsonl([{"text": "a", "outlet": "X"}]).count(b"\n") == 1
-    for bad in ([{"text": ""}], [{"text": 1}], ["x"], [{"text": "a", "extra": "b"}]):
+    assert items_to_jsonl(
+        [{"text": "a", "published": "2024-03-05"}, {"text": "b", "published": "2024-03-05T10:00Z"}]
+    )
+    for bad in ([{"text": ""}], [{"text": 1}], ["x"], [{"text": "a", "extra": "b"}],
+                [{"text": "a", "published": "not-a-date"}], [{"text": "a", "published": "2026-13-45"}]):  # fmt: skip
         try:
             items_to_jsonl(bad)
         except UploadError as exc:

@@ -13,6 +13,7 @@ import re
 import shutil
 import tempfile
 import threading
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ ALLOWED_EXTENSIONS = (
 )  # fmt: skip
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 ITEM_FIELDS = ("text", "html", "url", "title", "published", "outlet")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class UploadError(ValueError):
@@ -47,6 +49,20 @@ def check_file(name: str) -> None:
         raise UploadError(f"{name}: unsupported file type; send one of {', '.join(ALLOWED_EXTENSIONS)}", 415)
 
 
+def is_iso_date(value: str) -> bool:
+    """True for ``YYYY-MM-DD`` (a real day) or an ISO date-time that starts with one."""
+    if not _ISO_DAY.match(value):
+        return False
+    try:
+        if len(value) == 10:
+            date.fromisoformat(value)
+        else:
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
 def items_to_jsonl(items: list[dict[str, Any]]) -> bytes:
     """Report objects as JSON Lines, the form the ingest reader takes declared metadata from."""
     lines = []
@@ -61,6 +77,9 @@ def items_to_jsonl(items: list[dict[str, Any]]) -> bytes:
         clean = {k: v for k, v in item.items() if v is not None}
         if any(not isinstance(v, str) for v in clean.values()):
             raise UploadError(f"item {i}: every field must be a string")
+        if clean.get("published", "").strip() and not is_iso_date(clean["published"].strip()):
+            shown = clean["published"][:40]
+            raise UploadError(f"item {i}: published must be YYYY-MM-DD or an ISO date-time, got {shown!r}")
         lines.append(json.dumps(clean, ensure_ascii=False))
     return ("\n".join(lines) + "\n").encode("utf-8")
 
