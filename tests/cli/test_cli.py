@@ -9,6 +9,7 @@ import typer
 from typer.testing import CliRunner
 
 from crosswire.cli.main import app
+from crosswire.store import Store
 
 runner = CliRunner()
 
@@ -46,6 +47,7 @@ def test_only_bad_input_exits_non_zero_and_names_each(tmp_path):
 
 def test_listing_commands_speak_json_on_an_empty_store(tmp_path):
     db = str(tmp_path / "empty.db")
+    Store.open(db).close()  # only ingest creates a store
     for args in (["stories"], ["entities"], ["quotes"], ["events"], ["search", "anything"], ["report"]):
         result = runner.invoke(app, ["--db", db, *args, "--json"])
         assert result.exit_code == 0, (args, result.output)
@@ -53,17 +55,22 @@ def test_listing_commands_speak_json_on_an_empty_store(tmp_path):
 
 
 def test_unknown_story_is_a_clear_error(tmp_path):
-    result = runner.invoke(app, ["--db", str(tmp_path / "e.db"), "show", "nope"])
-    assert result.exit_code != 0
-    assert "CW-QUERY-001" in str(result.exception) or "no such story" in result.output
+    db = tmp_path / "e.db"
+    Store.open(db).close()
+    result = runner.invoke(app, ["--db", str(db), "show", "nope"])
+    assert result.exit_code == 2
+    assert result.output == "error nope: CW-QUERY-001: no such story; `crosswire stories` lists them\n"
 
 
 def test_db_from_environment(tmp_path, monkeypatch):
     db = tmp_path / "env.db"
     monkeypatch.setenv("CROSSWIRE_DB", str(db))
+    missing = runner.invoke(app, ["stories", "--json"])
+    assert missing.exit_code == 2 and str(db) in missing.output
+    assert not db.exists()
+    Store.open(db).close()
     result = runner.invoke(app, ["stories", "--json"])
     assert result.exit_code == 0
-    assert db.exists()
 
 
 def test_report_says_when_who_said_what_is_cut_short(monkeypatch):

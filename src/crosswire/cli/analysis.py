@@ -5,8 +5,17 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from crosswire.cli.common import JSON_OPTION, cell, console, open_store, print_json, short
+from crosswire.cli.common import JSON_OPTION, cell, choice, console, open_store, plural, print_json, short
 from crosswire.store import queries
+
+# What the analyzer writes (crosswire.analyze.quotes / .plover; tests/cli checks these lists still agree).
+# Listed here rather than imported, because importing the analyze stage loads spaCy.
+ATTRIBUTIONS = ("speech", "belief", "stance", "scare")
+EVENT_KINDS = (
+    "ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "DEMAND", "DISAPPROVE",
+    "FIGHT", "INVESTIGATE", "MOBILIZE", "PROTEST", "REJECT", "RETREAT", "SANCTION", "SEIZE", "SUPPORT",
+    "THREATEN", "VISIT",
+)  # fmt: skip
 
 
 def register(app: typer.Typer) -> None:
@@ -14,7 +23,7 @@ def register(app: typer.Typer) -> None:
     def search(
         ctx: typer.Context,
         text: str = typer.Argument(..., help='Words to find; "quoted phrases" stay phrases.'),
-        limit: int = typer.Option(20, "--limit"),
+        limit: int = typer.Option(20, "--limit", min=1),
         json_out: bool = JSON_OPTION,
     ) -> None:
         """Full-text search over titles and bodies (SQLite FTS5, stemmed).
@@ -26,9 +35,12 @@ def register(app: typer.Typer) -> None:
         if json_out:
             print_json(rows)
             return
-        table = Table(title=f"{len(rows)} reports match {text!r}")
-        for col in ("report", "outlet", "published", "story", "title / snippet"):
-            table.add_column(col, overflow="fold")
+        table = Table(title=f"{plural(len(rows), 'report')} match {cell(repr(text))}")
+        table.add_column("report", no_wrap=True, min_width=8)
+        table.add_column("outlet", overflow="fold")
+        table.add_column("published", overflow="fold")
+        table.add_column("story", no_wrap=True, min_width=8)
+        table.add_column("title / snippet", overflow="fold")
         for r in rows:
             table.add_row(
                 r["id"][:8],
@@ -43,7 +55,7 @@ def register(app: typer.Typer) -> None:
     def entities(
         ctx: typer.Context,
         story: str = typer.Option(None, "--story", help="Only this story (id or unique prefix)."),
-        limit: int = typer.Option(50, "--limit"),
+        limit: int = typer.Option(50, "--limit", min=1),
         json_out: bool = JSON_OPTION,
     ) -> None:
         """Canonical entities with how often and where they are mentioned.
@@ -55,12 +67,18 @@ def register(app: typer.Typer) -> None:
         if json_out:
             print_json(rows)
             return
-        table = Table(title=f"{len(rows)} entities")
-        for col in ("entity", "kind", "mentions", "reports", "stories", "id"):
+        table = Table(title=plural(len(rows), "entity"))
+        for col in ("entity", "kind", "mentions", "reports", "stories"):
             table.add_column(col, overflow="fold")
+        table.add_column("id", no_wrap=True)
         for r in rows:
             table.add_row(
-                r["name"], r["kind"], str(r["mentions"]), str(r["reports"]), str(r["stories"]), r["id"]
+                cell(r["name"]),
+                r["kind"],
+                str(r["mentions"]),
+                str(r["reports"]),
+                str(r["stories"]),
+                cell(r["id"]),
             )
         console.print(table)
 
@@ -71,9 +89,12 @@ def register(app: typer.Typer) -> None:
         story: str = typer.Option(None, "--story", help="Only this story."),
         text: str = typer.Option(None, "--text", help="Only quotes containing these words."),
         attribution: str = typer.Option(
-            None, "--attribution", help="Only speech, belief, stance or scare (default: all)."
+            None,
+            "--attribution",
+            callback=choice(ATTRIBUTIONS),
+            help="Only speech, belief, stance or scare (default: all).",
         ),
-        limit: int = typer.Option(100, "--limit"),
+        limit: int = typer.Option(100, "--limit", min=1),
         json_out: bool = JSON_OPTION,
     ) -> None:
         """Who said what: direct, partial and indirect quotes with their speakers and relay chains.
@@ -87,17 +108,18 @@ def register(app: typer.Typer) -> None:
         if json_out:
             print_json(rows)
             return
-        table = Table(title=f"{len(rows)} quotes")
-        for col in ("speaker", "kind", "quote", "via", "outlet", "report"):
+        table = Table(title=plural(len(rows), "quote"))
+        for col in ("speaker", "kind", "quote", "via", "outlet"):
             table.add_column(col, overflow="fold")
+        table.add_column("report", no_wrap=True, min_width=8)
         for r in rows:
             who = (r["speaker"] or "?") + (" (anonymous)" if r["anonymous"] else "")
             table.add_row(
-                who,
+                cell(who),
                 r["kind"],
                 short(r["text"], 100),
-                " → ".join(r["relayed_via"]),
-                r["outlet"] or "?",
+                cell(" → ".join(r["relayed_via"])),
+                cell(r["outlet"] or "?"),
                 r["report_id"][:8],
             )
         console.print(table)
@@ -106,9 +128,14 @@ def register(app: typer.Typer) -> None:
     def events(
         ctx: typer.Context,
         actor: str = typer.Option(None, "--actor", help="Actor or target name, or part of it."),
-        kind: str = typer.Option(None, "--kind", help="PLOVER category, e.g. CONSULT, THREATEN, ACCUSE."),
+        kind: str = typer.Option(
+            None,
+            "--kind",
+            callback=choice(EVENT_KINDS, upper=True),
+            help="PLOVER category, any case: " + ", ".join(EVENT_KINDS) + ".",
+        ),
         story: str = typer.Option(None, "--story", help="Only this story."),
-        limit: int = typer.Option(100, "--limit"),
+        limit: int = typer.Option(100, "--limit", min=1),
         json_out: bool = JSON_OPTION,
     ) -> None:
         """What happened: who did what to whom, where and when (dates resolved), by date.
@@ -120,7 +147,7 @@ def register(app: typer.Typer) -> None:
         if json_out:
             print_json(rows)
             return
-        table = Table(title=f"{len(rows)} events")
+        table = Table(title=plural(len(rows), "event"))
         for col in ("when", "kind", "actors", "targets", "where", "outlet", "words"):
             table.add_column(col, overflow="fold")
         for r in rows:

@@ -1,16 +1,37 @@
-"""``crosswire compare`` and ``crosswire brief``: how a story's outlets differ, and its cited brief."""
+"""``crosswire compare`` and ``crosswire brief``: how a story's outlets differ, and its cited brief.
+
+Both compute the digest with the pipeline (spaCy, the embedding model), so they import it inside the
+command: ``crosswire --help`` and the other verbs start without loading any model.
+"""
 
 from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Literal
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from crosswire.brief import render, story_export
-from crosswire.cli.common import JSON_OPTION, console, open_store, print_json, short
-from crosswire.model import Citation, Comparison, Report, Variant
-from crosswire.pipeline import compare_stored, story_digest
+from crosswire.cli.common import (
+    JSON_OPTION,
+    console,
+    open_store,
+    plural,
+    print_json,
+    short,
+    story_or_hint,
+)
+from crosswire.errors import NotFound
 from crosswire.store import queries
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from crosswire.model import Citation, Comparison, Report, Variant
+
+SHOWN_ONLY_IN = 16  # rows of "only in one report" (and of claims) shown without --all
+SHOWN_CLAIMS = 15
 
 
 def register(app: typer.Typer) -> None:
@@ -20,20 +41,29 @@ def register(app: typer.Typer) -> None:
         ids: list[str] = typer.Argument(
             ..., help="One story id, or two or more report ids (unique prefixes work)."
         ),
+        show_all: bool = typer.Option(
+            False, "--all", help="List every row of the long tables (only in one report, claims)."
+        ),
         json_out: bool = JSON_OPTION,
     ) -> None:
         """How the reports differ: quote variants, facts only one carries, contradictions, independent sources.
 
         Example: crosswire compare 3f2a        (a story)   |   crosswire compare 9c1e 44b0   (two reports)
         """
+        from crosswire.pipeline import compare_stored, story_digest  # loads spaCy: only when comparing
+
         with open_store(ctx) as store:
             if len(ids) == 1:
+                story_or_hint(store.conn, ids[0], "give one story id, or two or more report ids")
                 items, comparison, _ = story_digest(store, ids[0])
             else:
-                items, comparison = compare_stored(store, ids)
+                items, comparison = compare_stored(store, _distinct_reports(store.conn, ids))
         reports = {r.id: r for r, _ in items}
         if json_out:
-            data = story_export(comparison, _empty_brief(comparison))
+            from crosswire.brief import story_export
+            from crosswire.model import Brief
+
+            data = story_export(comparison, Brief(story_id=comparison.story_id))
             print_json(
                 {
                     "report_ids": list(comparison.report_ids),
@@ -42,37 +72,63 @@ def register(app: typer.Typer) -> None:
                 }
             )
             return
-        _print_comparison(comparison, reports)
+        _print_comparison(comparison, reports, show_all=show_all)
 
     @app.command("brief")
     def brief(
         ctx: typer.Context,
         story: str = typer.Argument(..., help="Story id (a unique prefix is enough)."),
-        fmt: str = typer.Option("md", "--format", help="md, json or html."),
+        fmt: Literal["md", "json", "html"] = typer.Option("md", "--format", help="md, json or html."),
     ) -> None:
         """A story's brief: a summary whose every sentence cites its reports, a timeline, who said what.
 
         Example: crosswire brief 3f2a --format md
         """
-        if fmt not in ("md", "json", "html"):
-            raise typer.BadParameter("--format must be md, json or html")
+        from crosswire.brief import render
+        from crosswire.pipeline import story_digest  # loads spaCy: only when a brief is asked for
+
         with open_store(ctx) as store:
+            label = story_or_hint(store.conn, story, "brief takes a story id")["label"]
             _, _, made = story_digest(store, story)
-            label = queries.story_row(store.conn, story)["label"]
         text = render(made, fmt)
         if fmt == "md":
             text = f"# {label}\n\n{text}"
         typer.echo(text)
 
 
-def _empty_brief(comparison: Comparison):  # noqa: ANN202 - a Brief with no sentences, for the shared export shape
-    from crosswire.model import Brief
+def _distinct_reports(conn: sqlite3.Connection, ids: list[str]) -> list[str]:
+    """The full ids of two or more different reports, or a clear error (an unknown id, or the same one twice)."""
+    full: list[str] = []
+    for rid in ids:
+        try:
+            report = queries.report_item(conn, rid)[0]
+        except NotFound:
+            raise NotFound(rid, "no such report; `crosswire show STORY` lists a story's reports") from None
+        if report.id not in full:
+            full.append(report.id)
+    if len(full) < 2:
+        raise typer.BadParameter(
+            f"{' and '.join(ids)} name the same report ({full[0][:8]}); give two or more different report ids, "
+            "or one story id",
+            param_hint="IDS",
+        )
+    return full
 
-    return Brief(story_id=comparison.story_id)
 
-
-def _who(report: Report | None) -> str:
-    return (report.outlet or report.id[:8]) if report else "?"
+def _labels(comparison: Comparison, reports: dict[str, Report]) -> dict[str, str]:
+    """How each report is named in the tables: its outlet, plus a short id where two share an outlet."""
+    ids = list(dict.fromkeys([*comparison.report_ids, *reports]))
+    outlets = Counter(reports[r].outlet for r in ids if r in reports and reports[r].outlet)
+    labels = {}
+    for rid in ids:
+        outlet = reports[rid].outlet if rid in reports else None
+        if not outlet:
+            labels[rid] = rid[:8]
+        elif outlets[outlet] > 1:
+            labels[rid] = f"{outlet} {rid[:8]}"
+        else:
+            labels[rid] = outlet
+    return labels
 
 
 def _marked(c: Citation, differing: tuple[tuple[int, int], ...]) -> str:
@@ -86,49 +142,79 @@ def _marked(c: Citation, differing: tuple[tuple[int, int], ...]) -> str:
     return "".join(out)
 
 
-def _print_variants(variants: tuple[Variant, ...], reports: dict[str, Report]) -> None:
+def _print_variants(variants: tuple[Variant, ...], who: dict[str, str]) -> None:
     for i, v in enumerate(variants, 1):
         console.print(f"\n[bold]variant {i}[/bold] · {escape(v.speaker or '?')}")
         for j, m in enumerate(v.members):
             differing = v.differing[j] if j < len(v.differing) else ()
-            console.print(f"  {escape(_who(reports.get(m.report_id)))}: “{_marked(m, differing)}”")
+            console.print(f"  {escape(who.get(m.report_id, m.report_id[:8]))}: “{_marked(m, differing)}”")
 
 
-def _print_comparison(comparison: Comparison, reports: dict[str, Report]) -> None:
-    console.rule(f"{len(reports)} reports · {len(comparison.copies)} copies collapsed")
+def _cut_note(shown: int, total: int) -> str:
+    return f" (showing {shown} of {total}; --all or --json for the rest)" if shown < total else ""
+
+
+def _print_comparison(comparison: Comparison, reports: dict[str, Report], *, show_all: bool = False) -> None:
+    who = _labels(comparison, reports)
+
+    def name(rid: str) -> str:
+        return escape(who.get(rid, rid[:8]))
+
+    console.rule(
+        f"{plural(len(reports), 'report')} · {plural(len(comparison.copies), 'copy', 'copies')} collapsed"
+    )
     if comparison.variants:
         console.print("[bold]the same quote, worded differently[/bold] (differing words in red)")
-        _print_variants(comparison.variants, reports)
+        _print_variants(comparison.variants, who)
     if comparison.contradictions:
         table = Table(title="contradictions", title_justify="left")
         table.add_column("what")
         table.add_column("report says", overflow="fold")
         for c in comparison.contradictions:
             table.add_row(
-                escape(c.what),
-                "\n".join(
-                    f"{escape(_who(reports.get(m.report_id)))}: {escape(short(m.text, 90))}"
-                    for m in c.members
-                ),
+                escape(c.what), "\n".join(f"{name(m.report_id)}: {short(m.text, 90)}" for m in c.members)
             )
         console.print(table)
     if comparison.only_in:
-        table = Table(title="only in one report", title_justify="left")
+        rows = [(rid, c) for rid, cites in comparison.only_in.items() for c in cites]
+        shown = rows if show_all else _fair_share(comparison.only_in, SHOWN_ONLY_IN)
+        table = Table(
+            title="only in one report" + _cut_note(len(shown), len(rows)), title_justify="left", expand=True
+        )
         table.add_column("report")
         table.add_column("statement", overflow="fold")
-        for rid, cites in comparison.only_in.items():
-            for c in cites[:8]:
-                table.add_row(escape(_who(reports.get(rid))), escape(short(c.text, 110)))
+        for rid, c in shown:
+            table.add_row(name(rid), short(c.text, 110))
         console.print(table)
     if comparison.claims:
-        table = Table(title="claims by independent support", title_justify="left")
+        claims = comparison.claims if show_all else comparison.claims[:SHOWN_CLAIMS]
+        table = Table(
+            title="claims by independent support" + _cut_note(len(claims), len(comparison.claims)),
+            title_justify="left",
+            expand=True,
+        )
         table.add_column("sources", justify="right")
         table.add_column("claim", overflow="fold")
         table.add_column("reports")
-        for c in comparison.claims[:15]:
-            table.add_row(
-                str(c.independent_sources),
-                escape(short(c.text, 100)),
-                ", ".join(escape(_who(reports.get(r))) for r in c.reports),
-            )
+        for c in claims:
+            backing = ", ".join(name(r) for r in c.reports)
+            if c.disputed_by:  # sources (not report ids) whose version contradicts the claim
+                backing += "\n[red]disputed by[/red] " + escape(", ".join(c.disputed_by))
+            table.add_row(str(c.independent_sources), short(c.text, 100), backing)
         console.print(table)
+
+
+def _fair_share(only_in: dict[str, tuple[Citation, ...]], limit: int) -> list[tuple[str, Citation]]:
+    """At most ``limit`` rows, taken round-robin so every report keeps some, in each report's own order."""
+    taken = dict.fromkeys(only_in, 0)
+    left = limit
+    while left > 0:
+        progressed = False
+        for rid, cites in only_in.items():
+            if left and taken[rid] < len(cites):
+                taken[rid] += 1
+                left -= 1
+                progressed = True
+        if not progressed:
+            break
+    return [(rid, c) for rid, cites in only_in.items() for c in cites[: taken[rid]]]

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from crosswire.cli.common import console, err_console, open_store, print_json
-from crosswire.pipeline import IngestSummary, Pipeline
+from crosswire import settings
+from crosswire.cli.common import CliError, console, err_console, open_store, plural, print_json
+
+if TYPE_CHECKING:
+    from crosswire.pipeline import IngestSummary, Pipeline
+
+ENGINES = ("local", "ray")
 
 
 def register(app: typer.Typer) -> None:
@@ -18,14 +25,24 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
         json_out: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
-        workers: int = typer.Option(None, "--workers", help="Processes for analysis (0 = one per core)."),
+        workers: int = typer.Option(
+            None, "--workers", min=0, help="Processes for analysis (0 = one per core)."
+        ),
         engine: str = typer.Option(None, "--engine", help="local (process pool, default) or ray."),
     ) -> None:
         """Ingest plain-text reports, HTML pages, JSON Lines and RSS/Atom feeds.
 
+        The one command that creates the store (and its folder) when --db names none yet.
+
         Example: crosswire ingest ../shared/corpus/seeds reports.jsonl page.html
         """
-        with open_store(ctx) as store, Pipeline(store, workers=workers, engine=engine) as pipeline:
+        engine, workers = _engine(engine), _workers(workers)
+        from crosswire.pipeline import Pipeline  # here, not at the top: it loads spaCy and torch
+
+        with (
+            open_store(ctx, create=True) as store,
+            Pipeline(store, workers=workers, engine=engine) as pipeline,
+        ):
             summary = _run(pipeline, paths, quiet=json_out)
         if json_out:
             print_json(
@@ -46,6 +63,27 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1)
 
 
+def _engine(flag: str | None) -> str:
+    """The engine from ``--engine``, or else from the ``engine`` setting, checked before any work starts."""
+    value = str(settings.get("engine", flag))
+    if value not in ENGINES:
+        source = "--engine" if flag is not None else "setting engine (CROSSWIRE_ENGINE or crosswire.toml)"
+        raise CliError(source, f"unknown engine {value!r}; use one of: {', '.join(ENGINES)}")
+    return value
+
+
+def _workers(flag: int | None) -> int:
+    """``--workers`` (checked by Typer), or else the ``workers`` setting, which must be a whole number >= 0."""
+    source = "setting workers (CROSSWIRE_WORKERS or crosswire.toml)"
+    try:
+        value = int(settings.get("workers", flag))
+    except (TypeError, ValueError):
+        raise CliError(source, "must be a whole number: 0 (one per core) or more") from None
+    if value < 0:
+        raise CliError(source, f"{value} is negative; use 0 (one per core) or more")
+    return value
+
+
 def _run(pipeline: Pipeline, paths: list[str], *, quiet: bool) -> IngestSummary:
     counts = {"stored": 0, "known": 0, "rejected": 0}
     stdin = sys.stdin.buffer if "-" in paths else None
@@ -63,8 +101,8 @@ def _run(pipeline: Pipeline, paths: list[str], *, quiet: bool) -> IngestSummary:
 
         def hook(kind: str, uri: str) -> None:
             counts[kind] += 1
-            if kind == "rejected":
-                bar.console.print(f"[yellow]skipped[/yellow] {uri}", highlight=False)
+            if kind == "rejected":  # the one place a rejection is printed: one unbroken, greppable line
+                bar.console.print(f"[yellow]rejected[/yellow] {escape(uri)}", highlight=False, soft_wrap=True)
             bar.update(
                 task,
                 advance=1,
@@ -91,11 +129,8 @@ def _print_summary(summary: IngestSummary) -> None:
         f"{len(summary.stories)} ({len(summary.new_stories)} new)",
     )
     console.print(table)
-    if summary.rejected:
-        rejected = Table(title="rejected inputs", show_header=True)
-        rejected.add_column("input", overflow="fold")
-        rejected.add_column("code")
-        rejected.add_column("reason", overflow="fold")
-        for r in summary.rejected:
-            rejected.add_row(r.uri, r.code, r.reason)
-        console.print(rejected)
+    if summary.rejected:  # each was printed once, as a line on stderr while it happened
+        console.print(
+            f"{plural(len(summary.rejected), 'input')} rejected (each named above, on stderr; --json lists them)",
+            highlight=False,
+        )

@@ -5,7 +5,17 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from crosswire.cli.common import JSON_OPTION, cell, console, open_store, print_json, short
+from crosswire.cli.common import (
+    JSON_OPTION,
+    cell,
+    console,
+    iso_date,
+    open_store,
+    plural,
+    print_json,
+    short,
+    story_or_hint,
+)
 from crosswire.store import queries
 
 
@@ -13,10 +23,16 @@ def register(app: typer.Typer) -> None:
     @app.command("stories")
     def stories(
         ctx: typer.Context,
-        limit: int = typer.Option(50, "--limit", help="How many stories to list."),
+        limit: int = typer.Option(50, "--limit", min=1, help="How many stories to list."),
         outlet: str = typer.Option(None, "--outlet", help="Only stories with a report from this outlet."),
-        entity: str = typer.Option(None, "--entity", help="Only stories mentioning this entity."),
-        since: str = typer.Option(None, "--since", help="Only stories seen on or after YYYY-MM-DD."),
+        entity: str = typer.Option(
+            None,
+            "--entity",
+            help="Only stories mentioning this entity: any part of its name, id or an alias, any case.",
+        ),
+        since: str = typer.Option(
+            None, "--since", callback=iso_date, help="Only stories seen on or after this date (YYYY-MM-DD)."
+        ),
         json_out: bool = JSON_OPTION,
     ) -> None:
         """List stories, newest first, with their outlets, dates and key entities.
@@ -28,21 +44,22 @@ def register(app: typer.Typer) -> None:
         if json_out:
             print_json(rows)
             return
-        table = Table(title=f"{len(rows)} stories")
-        for col in ("story", "label", "reports", "outlets", "dates", "key entities"):
-            table.add_column(col, overflow="fold")
+        table = Table(title=plural(len(rows), "story"))
+        # ids and dates never wrap (an id split over two lines cannot be copied); the text columns give way
+        table.add_column("story", no_wrap=True, min_width=max((len(r["id"]) for r in rows), default=5))
+        table.add_column("label", overflow="fold", ratio=3)
+        table.add_column("reports", justify="right", no_wrap=True)
+        table.add_column("outlets", justify="right", no_wrap=True)
+        table.add_column("dates", no_wrap=True)
+        wide = console.width >= 100  # at 80 columns the label needs the room; `show` lists the entities
+        if wide:
+            table.add_column("key entities", overflow="fold", ratio=2)
         for r in rows:
             dates = r["first_seen"] or "?"
             if r["last_seen"] and r["last_seen"] != r["first_seen"]:
-                dates += f" → {r['last_seen']}"
-            table.add_row(
-                r["id"],
-                short(r["label"], 70),
-                str(r["reports"]),
-                str(r["outlets"]),
-                dates,
-                cell(", ".join(r["entities"][:5])),
-            )
+                dates += f"\n→ {r['last_seen']}"
+            row = [r["id"], short(r["label"], 70), str(r["reports"]), str(r["outlets"]), dates]
+            table.add_row(*row, *([cell(", ".join(r["entities"][:5]))] if wide else []))
         console.print(table)
 
     @app.command("show")
@@ -56,7 +73,7 @@ def register(app: typer.Typer) -> None:
         Example: crosswire show 3f2a
         """
         with open_store(ctx) as store:
-            row = queries.story_row(store.conn, story)
+            row = story_or_hint(store.conn, story, "show takes a story id")
             items = queries.story_items(store.conn, row["id"])
         reports = _report_rows(items)
         if json_out:
@@ -87,7 +104,8 @@ def register(app: typer.Typer) -> None:
             )
             return
         console.rule(
-            f"crosswire · {counts['reports']} reports · {counts['stories']} stories · {counts['copies']} copies"
+            f"crosswire · {plural(counts['reports'], 'report')} · {plural(counts['stories'], 'story')} · "
+            f"{plural(counts['copies'], 'copy')}"
         )
         for full, items in stories_out:
             reports = _report_rows(items)
@@ -118,11 +136,14 @@ def _print_story(row: dict, reports: list[dict]) -> None:
     span = row["first_seen"] or "undated"
     if row["last_seen"] and row["last_seen"] != row["first_seen"]:
         span += f" → {row['last_seen']}"
-    console.print(f"{row['reports']} reports · {row['outlets']} outlets · {span}", highlight=False)
+    console.print(
+        f"{plural(row['reports'], 'report')} · {plural(row['outlets'], 'outlet')} · {span}", highlight=False
+    )
     if row.get("entities"):
         console.print("key entities: " + cell(", ".join(row["entities"][:8])), highlight=False)
     table = Table(show_header=True, box=None, pad_edge=False)
-    for col in ("report", "outlet", "published", "title", "note"):
+    table.add_column("report", no_wrap=True, min_width=8)
+    for col in ("outlet", "published", "title", "note"):
         table.add_column(col, overflow="fold")
     for r in reports:
         notes = []

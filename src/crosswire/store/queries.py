@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import unicodedata
 from typing import Any
 
 from crosswire.errors import NotFound
@@ -46,11 +47,11 @@ def list_stories(
         where.append("s.id IN (SELECT story_id FROM reports WHERE language = ?)")
         args.append(language)
     if entity:
+        match, match_args = entity_filter(conn, entity)
         where.append(
-            "s.id IN (SELECT r.story_id FROM mentions m JOIN reports r ON r.id = m.report_id "
-            "WHERE m.name = ? COLLATE NOCASE OR m.entity_id = ?)"
+            f"s.id IN (SELECT r.story_id FROM mentions m JOIN reports r ON r.id = m.report_id WHERE {match})"
         )
-        args += [entity, entity]
+        args += match_args
     if since:
         where.append("COALESCE(s.last_seen, '9999') >= ?")
         args.append(since)
@@ -80,6 +81,39 @@ def list_stories(
         }
         for r in rows
     ]
+
+
+def _like(text: str) -> str:
+    """``text`` as a LIKE pattern matching it anywhere, its own ``%``, ``_`` and ``\\`` taken literally."""
+    return "%" + re.sub(r"([%_\\])", r"\\\1", text) + "%"
+
+
+def _slug(text: str) -> str:
+    """What an entity id looks like (``"Benjamin Netanyahu"`` -> ``"benjamin-netanyahu"``, accents folded)."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+def entity_filter(conn: sqlite3.Connection, text: str) -> tuple[str, list[str]]:
+    """A condition on ``m.entity_id`` (with its args) for the entities ``text`` names: any part of a name
+    or id, any case ("Netanyahu" finds ``benjamin-netanyahu``, "Benjamin Netanyahu" its id too); when
+    none matches, the aliases kept in the reports' analyses are tried."""
+    text = " ".join(text.split())
+    patterns = [_like(text)] + ([_like(_slug(text))] if _slug(text) not in ("", text) else [])
+    cond = " OR ".join(["name LIKE ? ESCAPE '\\'"] + ["entity_id LIKE ? ESCAPE '\\'"] * len(patterns))
+    args = [patterns[0], *patterns]
+    if conn.execute(f"SELECT 1 FROM mentions WHERE {cond} LIMIT 1", args).fetchone():
+        return f"m.entity_id IN (SELECT entity_id FROM mentions WHERE {cond})", args
+    aliased = [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT json_extract(e.value, '$.id') FROM reports r, json_each(r.analysis, '$.entities') e, "
+            "json_each(e.value, '$.aliases') a WHERE r.analysis IS NOT NULL AND a.value LIKE ? ESCAPE '\\'",
+            (patterns[0],),
+        )
+        if r[0]
+    ]
+    return f"m.entity_id IN ({','.join('?' * len(aliased)) or 'NULL'})", aliased
 
 
 def story_row(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
