@@ -59,6 +59,7 @@ def test_story_export_has_exactly_the_contract_keys():
     assert out["variants"][0]["speaker"] == "Ada Quell"
     assert out["variants"][0]["members"][1]["differing"] == [[6, 10]]
     assert out["only_in"] == {"r1": ["we shall"]}
+    assert out["contradictions"][0]["values"] == ["3", "4"]
     assert out["contradictions"][0]["members"] == [
         {"report_id": "r1", "text": "we shall"},
         {"report_id": "r2", "text": "we will"},

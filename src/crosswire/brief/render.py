@@ -106,6 +106,7 @@ def story_export(comparison: Comparison, brief: Brief) -> dict[str, Any]:
             {
                 "what": c.what,
                 "kind": c.kind,
+                "values": list(c.values),
                 "members": [{"report_id": m.report_id, "text": m.text} for m in c.members],
             }
             for c in comparison.contradictions
