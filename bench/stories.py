@@ -119,7 +119,8 @@ def analyses_for(reports: Sequence[Report]) -> list[Analysis]:
     # resolve ("February 1, 2009"), and those need no parse; the parse (for "will meet" futures) only
     # pays off for dated reports (neither bench corpus has dates).
     dated = any(r.published for r in reports)
-    keep = {"tok2vec", "ner"} | ({"tagger", "parser", "attribute_ruler", "lemmatizer"} if dated else set())
+    parse = {"tagger", "parser", "attribute_ruler", "lemmatizer", "crosswire_paragraph_breaks"}
+    keep = {"tok2vec", "ner"} | (parse if dated else set())
     off = [name for name in nlp.pipe_names if name not in keep]
     for report, doc in zip(reports, nlp.pipe(texts, batch_size=32, disable=off), strict=True):
         ents = tuple(canonical_entities(doc)) if canonical_entities is not None else _fallback_entities(doc)

@@ -11,7 +11,9 @@ Exception tree::
     │   ├── BadHTML             CW-INGEST-005
     │   ├── BadJSONLine         CW-INGEST-006
     │   ├── NoText              CW-INGEST-007
-    │   └── BadFeed             CW-INGEST-008
+    │   ├── BadFeed             CW-INGEST-008
+    │   ├── ReportTooLong       CW-INGEST-009  the cleaned body is over ``max_report_chars``
+    │   └── AnalysisFailed      CW-ANALYZE-001 the analyze stage failed on this report alone
     ├── StoreError              CW-STORE-001  the database cannot be opened or is newer than this code
     └── NotFound                CW-QUERY-001  no story / report / entity with that id
 """
@@ -62,6 +64,14 @@ class NoText(InputError):
 
 class BadFeed(InputError):
     code = "CW-INGEST-008"
+
+
+class ReportTooLong(InputError):
+    code = "CW-INGEST-009"
+
+
+class AnalysisFailed(InputError):
+    code = "CW-ANALYZE-001"
 
 
 class StoreError(CrosswireError):

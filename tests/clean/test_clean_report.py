@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from crosswire.clean import clean_report, text_hash
 from crosswire.clean.boilerplate import boilerplate_kind
 from crosswire.clean.report import blocks
-from crosswire.errors import NoText
+from crosswire.errors import NoText, ReportTooLong
 from crosswire.model import RawReport, make_report_id
 
 ARTICLE = """Harbour Council Delays Tariff Vote After Union Protest
@@ -126,3 +126,51 @@ def test_never_crashes_and_body_keeps_no_removed_line(text: str) -> None:
     for line in report.boilerplate:
         assert boilerplate_kind(line) is not None
         assert line not in paragraphs
+
+
+def test_body_over_max_chars_is_rejected_with_its_length_and_the_limit() -> None:
+    with pytest.raises(ReportTooLong) as err:
+        clean_report(raw(ARTICLE), max_chars=100)
+    assert err.value.code == "CW-INGEST-009"
+    assert err.value.subject == "/data/portsea.txt"
+    body_chars = len(clean_report(raw(ARTICLE)).body)
+    assert f"{body_chars:,} characters" in err.value.reason and "100" in err.value.reason
+    assert "max_report_chars" in err.value.reason
+
+
+def test_max_report_chars_setting_is_the_default_limit(monkeypatch) -> None:
+    assert clean_report(raw(ARTICLE)).body  # far below the built-in 1,000,000
+    monkeypatch.setenv("CROSSWIRE_MAX_REPORT_CHARS", "100")
+    with pytest.raises(ReportTooLong):
+        clean_report(raw(ARTICLE))
+
+
+def jsonl_raw(text: str, **declared: str) -> RawReport:
+    return RawReport("https://wire.test/1", "application/x-ndjson", text, "h", dict(declared))
+
+
+def test_jsonl_record_without_title_is_all_body() -> None:
+    lead = "The ministry said on Monday that the coastal road would close for repairs."
+    report = clean_report(jsonl_raw(f"{lead}\n\nOfficials said traffic would be limited."))
+    assert report.title is None
+    assert report.body == f"{lead}\n\nOfficials said traffic would be limited."
+
+
+def test_one_paragraph_jsonl_record_without_title_is_kept() -> None:
+    report = clean_report(jsonl_raw("The ministry said on Monday that the coastal road would close."))
+    assert report.title is None and report.body.startswith("The ministry said")
+
+
+def test_jsonl_record_with_title_drops_only_a_repeated_first_line() -> None:
+    text = "Coast road to close\n\nThe ministry said on Monday that the road would close."
+    repeated = clean_report(jsonl_raw(text, title="Coast Road to Close"))
+    assert repeated.title == "Coast Road to Close" and repeated.body.startswith("The ministry")
+    other = clean_report(jsonl_raw(text, title="Repairs ahead"))
+    assert other.title == "Repairs ahead" and other.body.startswith("Coast road to close")
+
+
+def test_plain_text_still_takes_its_headline_from_line_one() -> None:
+    report = clean_report(
+        raw("Coast road to close\n\nThe ministry said on Monday that the road would close.")
+    )
+    assert report.title == "Coast road to close" and report.body.startswith("The ministry")

@@ -253,3 +253,26 @@ def test_folder_mixing_good_and_bad(tmp_path, write) -> None:
 )
 def test_sniff(head, extension, kind) -> None:
     assert sniff(head, extension) == kind
+
+
+def test_jsonl_text_without_title_keeps_its_lead_through_clean(write) -> None:
+    from crosswire.clean import clean_report
+    from crosswire.ingest.jsonl import MEDIA_TYPE
+
+    lead = "The ministry said on Monday that the coastal road would close for repairs."
+    lines = [
+        json.dumps({"text": f"{lead}\n\nOfficials said traffic would be limited."}),
+        json.dumps({"text": lead}),
+    ]
+    two, one_paragraph = read_inputs([write("wire.jsonl", "\n".join(lines) + "\n")])
+    assert two.media_type == one_paragraph.media_type == MEDIA_TYPE
+    report = clean_report(two)
+    assert report.title is None and report.body.startswith(lead)
+    assert clean_report(one_paragraph).body == lead
+
+
+def test_plain_text_file_is_still_headline_first(write) -> None:
+    from crosswire.clean import clean_report
+
+    report = clean_report(one([write("pier.txt", "Pier closes\n\n" + PARAGRAPHS[0])]))
+    assert report.title == "Pier closes" and report.body == PARAGRAPHS[0]

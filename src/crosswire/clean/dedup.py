@@ -88,6 +88,11 @@ class NearDuplicateIndex:
         self._lsh.insert(report_id, mh, check_duplication=False)
         self._hashes[report_id] = mh
 
+    def discard(self, report_id: str) -> None:
+        """Forget a report (one that was not stored after all); an unknown id is ignored."""
+        if self._hashes.pop(report_id, None) is not None:
+            self._lsh.remove(report_id)
+
     def query(self, fp: bytes) -> list[tuple[str, float]]:
         """Stored ids whose estimated Jaccard with ``fp`` reaches the threshold, best first.
 

@@ -1,6 +1,10 @@
 """Turn a ``RawReport`` into a ``Report``: title, final body, furniture aside, metadata, fingerprint.
 
 The body is final here: every later span indexes into it, so nothing downstream may rewrite it.
+
+Plain text carries its headline on line 1 (the scraper format), so that line becomes the title. A
+JSON Lines record's ``text`` is all body: its headline, if it has one, is the ``title`` field, and
+without one the report has no title rather than losing its lead paragraph.
 """
 
 from __future__ import annotations
@@ -8,15 +12,18 @@ from __future__ import annotations
 import hashlib
 import re
 
+from crosswire import settings
 from crosswire.clean.boilerplate import split_paragraphs
 from crosswire.clean.dedup import fingerprint
 from crosswire.clean.metadata import detect_language, find_outlet, find_published
-from crosswire.errors import NoText
+from crosswire.errors import NoText, ReportTooLong
 from crosswire.model import RawReport, Report, make_report_id
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _BLOCK_SEP = re.compile(r"\n\s*\n")
 _SPACE = re.compile(r"\s+")
+# Media types whose text has no headline line: a JSON Lines record (the ingest stage's jsonl type).
+_BODY_ONLY = frozenset({"application/x-ndjson"})
 
 
 def _normal(text: str) -> str:
@@ -52,15 +59,26 @@ def _take_title(paragraphs: list[list[str]], declared: str | None) -> str | None
     return declared
 
 
-def clean_report(raw: RawReport) -> Report:
-    """Clean one raw report; raises ``NoText`` when no body text remains."""
+def clean_report(raw: RawReport, *, max_chars: int | None = None) -> Report:
+    """Clean one raw report; raises ``NoText`` when no body text remains and ``ReportTooLong`` when
+    the body is over ``max_chars`` (default: the ``max_report_chars`` setting)."""
     declared_title = (raw.declared.get("title") or "").strip() or None
     paragraphs = blocks(raw.text)
-    title = _take_title(paragraphs, declared_title)
+    if raw.media_type in _BODY_ONLY and not declared_title:
+        title = None
+    else:
+        title = _take_title(paragraphs, declared_title)
     split = split_paragraphs(paragraphs)
     if not split.body:
         raise NoText(raw.uri, "no body text remains once the headline and page furniture are removed")
     body = "\n\n".join(split.body)
+    limit = int(settings.get("max_report_chars") if max_chars is None else max_chars)
+    if len(body) > limit:
+        raise ReportTooLong(
+            raw.uri,
+            f"body is {len(body):,} characters, over the {limit:,} a news report can plausibly be "
+            "(setting max_report_chars)",
+        )
     outlet = find_outlet(raw.declared, raw.uri, split.boilerplate, body)
     published, published_source, reason = find_published(raw.declared, body, split.captions, title, raw.uri)
     return Report(

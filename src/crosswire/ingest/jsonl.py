@@ -1,7 +1,9 @@
 """JSON Lines: one report per line, as exporters and scrapers write them.
 
-Each line is an object with ``text`` (plain text, headline first) or ``html`` (a page or a
-fragment), and optionally ``url``, ``title``, ``published``, ``outlet``. A malformed line is one
+Each line is an object with ``text`` (plain text, all of it body: the headline goes in ``title``)
+or ``html`` (a page or a fragment), and optionally ``url``, ``title``, ``published``, ``outlet``.
+A ``text`` record keeps this module's media type, which tells clean not to take its first line
+for a headline (a first line that repeats ``title`` is still dropped). A malformed line is one
 rejection naming the file and line number; the other lines go on, because one bad record in a
 dump of ten thousand is the normal case, not an emergency.
 """
@@ -72,7 +74,7 @@ def read_jsonl(path: str, text: str) -> Iterator[RawReport | Rejection]:
         uri = declared.get("url") or where
         content_hash = hashlib.sha256(line.encode("utf-8")).hexdigest()
         if isinstance(body, str) and body.strip():
-            yield text_report(uri, normalise(body), content_hash, declared)
+            yield text_report(uri, normalise(body), content_hash, declared, media_type=MEDIA_TYPE)
         elif isinstance(markup, str) and markup.strip():
             yield html_report(uri, normalise(markup), content_hash, declared, fragment=True)
         else:

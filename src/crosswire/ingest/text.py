@@ -18,10 +18,15 @@ _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 
 
 def text_report(
-    uri: str, text: str, content_hash: str, declared: dict[str, str] | None = None
+    uri: str,
+    text: str,
+    content_hash: str,
+    declared: dict[str, str] | None = None,
+    *,
+    media_type: str = MEDIA_TYPE,
 ) -> RawReport | Rejection:
     """Wrap decoded text as a report; leading blank lines go so the headline really is line 1."""
     text = _TRAILING_SPACE.sub("\n", text).strip()
     if not _HAS_WORD.search(text):
         return Rejection(uri, NoText.code, "text with no letters or digits in it")
-    return RawReport(uri, MEDIA_TYPE, text, content_hash, dict(declared or {}))
+    return RawReport(uri, media_type, text, content_hash, dict(declared or {}))
