@@ -100,7 +100,9 @@ def _fold(quotes, text: str = "") -> list[tuple[frozenset[int] | None, object]]:
         for q in quotes
         if not (
             q.kind == "direct"
-            and any(o.kind == "indirect" and o.start <= q.start and q.end <= o.end for o in quotes)
+            and any(
+                o.kind in ("indirect", "partial") and o.start <= q.start and q.end <= o.end for o in quotes
+            )
         )
     ]
     groups: list[list] = []

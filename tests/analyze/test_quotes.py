@@ -138,8 +138,18 @@ def test_participle_takes_the_sentence_subject() -> None:
 
 def test_clause_takes_in_the_closing_mark_of_its_quote() -> None:
     text = "Governor Piet Varga said the plan is “dead on arrival.” He left early."
-    q = [q for q in _run(text) if q.kind == "indirect" and "plan" in q.text][0]
+    q = [q for q in _run(text) if q.kind == "partial" and "plan" in q.text][0]
     assert q.text.endswith("arrival.”")
+
+
+def test_reported_speech_holding_the_speakers_words_is_a_partial_quote() -> None:
+    text = "Governor Piet Varga said the plan is “dead on arrival.” He left early."
+    quotes = _run(text)
+    (partial,) = [q for q in quotes if q.kind == "partial"]
+    (direct,) = [q for q in quotes if q.kind == "direct"]
+    assert partial.speaker == direct.speaker == "Piet Varga"
+    assert partial.start <= direct.start and direct.end <= partial.end
+    assert not [q for q in quotes if q.kind == "indirect"]
 
 
 def test_long_report_is_read_whole() -> None:

@@ -19,6 +19,7 @@ Layers, after the GenderGapTracker design (see TECHNIQUES.md):
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
@@ -92,6 +93,22 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
                 attribution=SCARE if scare else a.attribution if a is not None else SPEECH,
             )
         )
+    return _mark_partial(out)
+
+
+def _mark_partial(quotes: list[Quote]) -> list[Quote]:
+    """Reported speech that carries the speaker's own words inside it ("Netanyahu said the Russians
+    “fully understand our position”") is a partial quote: the quoted words stay a direct quote of
+    their own (a variant of the same words elsewhere is found through it), and views that list
+    what was said show the partial once rather than both."""
+    out = []
+    for q in quotes:
+        if q.kind == "indirect" and any(
+            d.kind == "direct" and d.speaker == q.speaker and q.start <= d.start and d.end <= q.end
+            for d in quotes
+        ):
+            q = dataclasses.replace(q, kind="partial")
+        out.append(q)
     return out
 
 

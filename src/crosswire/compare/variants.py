@@ -43,7 +43,8 @@ class QuotePiece:
 def quote_pieces(report: Report, analysis: Analysis) -> list[QuotePiece]:
     """Sentences of every quote in a report; quote-mark text the analysis missed is added unattributed."""
     body = report.body
-    spans = [(q.start, q.end, q.speaker) for q in analysis.quotes if q.kind in ("direct", "partial")]
+    # a partial quote's own words are a direct quote too: those are matched, not the paraphrase around them
+    spans = [(q.start, q.end, q.speaker) for q in analysis.quotes if q.kind == "direct"]
     for s, e in quoted_spans(body):
         if not any(s < qe and qs < e for qs, qe, _ in spans):
             spans.append((s, e, None))
