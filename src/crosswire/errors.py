@@ -15,7 +15,9 @@ Exception tree::
     │   ├── ReportTooLong       CW-INGEST-009  the cleaned body is over ``max_report_chars``
     │   └── AnalysisFailed      CW-ANALYZE-001 the analyze stage failed on this report alone
     ├── StoreError              CW-STORE-001  the database cannot be opened or is newer than this code
-    └── NotFound                CW-QUERY-001  no story / report / entity with that id
+    ├── NotFound                CW-QUERY-001  no story / report / entity with that id
+    ├── cli.common.CliError     CW-CLI-001    a command-line value or setting the command cannot use
+    └── web.data.CompareInput   CW-WEB-400    (the web API also answers CW-WEB-401/403/413/415/422)
 """
 
 from __future__ import annotations

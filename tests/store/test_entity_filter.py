@@ -45,3 +45,13 @@ def test_like_wildcards_in_the_term_are_literal(store):
     assert _ids(store, "100%") == ["s1"]
     assert _ids(store, "%") == ["s1"]
     assert _ids(store, "_") == []
+
+
+def test_date_filters_leave_undated_stories_out(store):
+    _add(store, "r1", "s1")
+    store.add_report(Report("r2", None, "T", BODY), Analysis("r2"), None, "s2")
+    store.save_story(Story("s2", "undated", ("r2",), (), None, None))
+    assert [s["id"] for s in queries.list_stories(store.conn, since="2026-03-01")] == ["s1"]
+    assert [s["id"] for s in queries.list_stories(store.conn, until="2026-03-05")] == ["s1"]
+    assert queries.list_stories(store.conn, since="2026-03-03") == []
+    assert {s["id"] for s in queries.list_stories(store.conn)} == {"s1", "s2"}

@@ -53,10 +53,10 @@ def list_stories(
         )
         args += match_args
     if since:
-        where.append("COALESCE(s.last_seen, '9999') >= ?")
+        where.append("s.last_seen >= ?")  # an undated story is not "since" any date
         args.append(since)
     if until:
-        where.append("COALESCE(s.first_seen, '0000') <= ?")
+        where.append("s.first_seen <= ?")
         args.append(until)
     if text:
         where.append(
