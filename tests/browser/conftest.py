@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from .browserenv import CHROMIUM, CHROMIUM_ARGS, SEEDS, TOKEN
+from .browserenv import SEEDS, TOKEN
 
 
 def _free_port() -> int:
@@ -64,15 +64,8 @@ def base_url(seeds_db):
 
 
 @pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing (make chromium installs it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+def browser(chromium):
+    return chromium
 
 
 @pytest.fixture

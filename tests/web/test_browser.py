@@ -12,7 +12,6 @@ import time
 
 import pytest
 
-from ..browser.browserenv import CHROMIUM, CHROMIUM_ARGS
 from .webstore import add_wild, build
 
 pytestmark = pytest.mark.browser
@@ -46,15 +45,8 @@ def base_url(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing (make chromium installs it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+def browser(chromium):
+    return chromium
 
 
 @pytest.fixture
