@@ -190,3 +190,20 @@ def test_story_export_variants_only_in_and_cited_brief(exported):
         assert sentence["citations"]
         for c in sentence["citations"]:
             assert 0 <= c["start"] < c["end"] <= len(bodies[c["report_id"]])
+
+
+def test_compare_and_brief_come_from_the_stored_digest(exported):
+    """``compare STORY`` / ``brief STORY`` read what the ingest stored: equal to a fresh computation."""
+    from crosswire import open_store
+    from crosswire.pipeline import story_digest
+    from crosswire.store import queries
+
+    _, _, db = exported
+    with open_store(str(db)) as store:
+        (row,) = queries.list_stories(store.conn)
+        assert queries.story_digest_full(store.conn, row["id"])
+        _, comparison, brief = story_digest(store, row["id"])
+        _, fresh_comparison, fresh_brief = story_digest(store, row["id"], fresh=True)
+    assert comparison == fresh_comparison
+    assert brief == fresh_brief
+    assert len(comparison.variants) == 3

@@ -29,6 +29,7 @@ from crosswire.errors import AnalysisFailed, InputError
 from crosswire.ingest import read_inputs
 from crosswire.model import Analysis, Brief, Comparison, Rejection, Report, make_report_id
 from crosswire.store import Store, queries
+from crosswire.store.codec import digest_to_json
 from crosswire.stories import StoryFeatures, StoryIndex, story_features
 from crosswire.stories.consolidate import consolidate
 from crosswire.stories.dating import date_from_story
@@ -281,7 +282,8 @@ class Pipeline:
             )
             with summary.timed("compare+brief"):
                 comparison, brief = digest(items, story_id)
-            self.store.save_story(story, story_export(comparison, brief))
+            full = digest_to_json(comparison, brief, story.report_ids)
+            self.store.save_story(story, story_export(comparison, brief), full)
 
     def _link_entities(self, items: list[tuple[Report, Analysis]]) -> list[tuple[Report, Analysis]]:
         """Story-level entity names ("Putin" -> "Vladimir Putin"), written back where they changed."""
@@ -315,11 +317,17 @@ def digest(items: list[tuple[Report, Analysis]], story_id: str) -> tuple[Compari
     return comparison, make_brief(items, comparison)
 
 
-def story_digest(store: Store, story_id: str) -> tuple[list[tuple[Report, Analysis]], Comparison, Brief]:
-    """The story's reports, their comparison and the brief, computed afresh from the store."""
-    story_id = queries.story_row(store.conn, story_id)["id"]
-    items = queries.story_items(store.conn, story_id)
-    comparison, brief = digest(items, story_id)
+def story_digest(
+    store: Store, story_id: str, *, fresh: bool = False
+) -> tuple[list[tuple[Report, Analysis]], Comparison, Brief]:
+    """The story's reports, their comparison and the brief: as the last ingest stored them (no model
+    loads), or computed afresh when ``fresh``, when none is stored, or when the story changed since."""
+    stored = None if fresh else queries.stored_digest(store.conn, story_id)
+    if stored is not None:
+        return stored
+    sid = queries.story_row(store.conn, story_id)["id"]
+    items = queries.story_items(store.conn, sid)
+    comparison, brief = digest(items, sid)
     return items, comparison, brief
 
 

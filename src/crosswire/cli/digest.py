@@ -50,13 +50,13 @@ def register(app: typer.Typer) -> None:
 
         Example: crosswire compare 3f2a        (a story)   |   crosswire compare 9c1e 44b0   (two reports)
         """
-        from crosswire.pipeline import compare_stored, story_digest  # loads spaCy: only when comparing
-
         with open_store(ctx) as store:
             if len(ids) == 1:
                 story_or_hint(store.conn, ids[0], "give one story id, or two or more report ids")
-                items, comparison, _ = story_digest(store, ids[0])
+                items, comparison, _ = _digest(store, ids[0])
             else:
+                from crosswire.pipeline import compare_stored  # loads spaCy and MiniLM
+
                 items, comparison = compare_stored(store, _distinct_reports(store.conn, ids))
         reports = {r.id: r for r, _ in items}
         if json_out:
@@ -84,16 +84,25 @@ def register(app: typer.Typer) -> None:
 
         Example: crosswire brief 3f2a --format md
         """
-        from crosswire.brief import render
-        from crosswire.pipeline import story_digest  # loads spaCy: only when a brief is asked for
+        from crosswire.brief.render import render
 
         with open_store(ctx) as store:
             label = story_or_hint(store.conn, story, "brief takes a story id")["label"]
-            _, _, made = story_digest(store, story)
+            _, _, made = _digest(store, story)
         text = render(made, fmt)
         if fmt == "md":
             text = f"# {label}\n\n{text}"
         typer.echo(text)
+
+
+def _digest(store, story: str):  # noqa: ANN001, ANN202 - a Store; (items, Comparison, Brief)
+    """What the last ingest stored for the story; computed afresh (models loaded) only when it changed."""
+    found = queries.stored_digest(store.conn, story)
+    if found is not None:
+        return found
+    from crosswire.pipeline import story_digest  # loads spaCy and MiniLM
+
+    return story_digest(store, story, fresh=True)
 
 
 def _distinct_reports(conn: sqlite3.Connection, ids: list[str]) -> list[str]:

@@ -203,17 +203,21 @@ class Store:
                 "INSERT OR REPLACE INTO story_aliases (old_id, new_id) VALUES (?, ?)", (old_id, new_id)
             )
 
-    def save_story(self, story: Story, digest: dict | None = None) -> None:
+    def save_story(self, story: Story, digest: dict | None = None, full: str | None = None) -> None:
+        """Write a story's row; ``digest`` is the export shape, ``full`` the records (codec.digest_to_json)."""
         with self.transaction():
             outlets = self.conn.execute(
                 "SELECT COUNT(DISTINCT COALESCE(outlet, id)) FROM reports WHERE story_id = ?", (story.id,)
             ).fetchone()[0]
             self.conn.execute(
-                "INSERT INTO stories (id, label, entities, first_seen, last_seen, report_count, outlet_count, digest) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, "
+                "INSERT INTO stories (id, label, entities, first_seen, last_seen, report_count, outlet_count, digest, "
+                "digest_full) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, "
                 "entities = excluded.entities, first_seen = excluded.first_seen, last_seen = excluded.last_seen, "
                 "report_count = excluded.report_count, outlet_count = excluded.outlet_count, "
                 "digest = COALESCE(excluded.digest, stories.digest), "
+                "digest_full = CASE WHEN excluded.digest IS NULL THEN stories.digest_full "
+                "ELSE excluded.digest_full END, "
                 "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
                 (
                     story.id,
@@ -224,5 +228,6 @@ class Store:
                     len(story.report_ids),
                     outlets,
                     json.dumps(digest, ensure_ascii=False) if digest is not None else None,
+                    full,
                 ),
             )

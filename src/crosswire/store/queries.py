@@ -12,8 +12,8 @@ import unicodedata
 from typing import Any
 
 from crosswire.errors import NotFound
-from crosswire.model import Analysis, Report
-from crosswire.store.codec import analysis_from_json, report_from_row
+from crosswire.model import Analysis, Brief, Comparison, Report
+from crosswire.store.codec import analysis_from_json, digest_from_json, report_from_row
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -114,6 +114,23 @@ def entity_filter(conn: sqlite3.Connection, text: str) -> tuple[str, list[str]]:
         if r[0]
     ]
     return f"m.entity_id IN ({','.join('?' * len(aliased)) or 'NULL'})", aliased
+
+
+def story_digest_full(conn: sqlite3.Connection, story_id: str) -> str | None:
+    """The stored comparison and brief records of a story (``codec.digest_from_json`` reads them)."""
+    row = conn.execute("SELECT digest_full FROM stories WHERE id = ?", (story_id,)).fetchone()
+    return row[0] if row else None
+
+
+def stored_digest(
+    conn: sqlite3.Connection, story_id: str
+) -> tuple[list[tuple[Report, Analysis]], Comparison, Brief] | None:
+    """A story's reports with the comparison and brief its last ingest stored, or None when there is
+    none for exactly these reports (then ``pipeline.story_digest`` computes them, loading models)."""
+    sid = story_row(conn, story_id)["id"]
+    items = story_items(conn, sid)
+    found = digest_from_json(story_digest_full(conn, sid), tuple(r.id for r, _ in items))
+    return None if found is None else (items, *found)
 
 
 def story_row(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:

@@ -125,6 +125,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX story_aliases_new ON story_aliases(new_id);
     """,
+    # 5: a story's whole comparison and brief (records as JSON, store/codec.py), so showing them loads no model
+    """
+    ALTER TABLE stories ADD COLUMN digest_full TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
