@@ -148,15 +148,25 @@ class Pipeline:
         self.close()
 
     def ingest(
-        self, paths: Sequence[str], *, stdin: BinaryIO | None = None, progress: ProgressHook | None = None
+        self,
+        paths: Sequence[str],
+        *,
+        stdin: BinaryIO | None = None,
+        progress: ProgressHook | None = None,
+        uri_of: Callable[[str], str] | None = None,
     ) -> IngestSummary:
-        """Read, clean, analyze and group every report under ``paths``; bad inputs are listed, not fatal."""
+        """Read, clean, analyze and group every report under ``paths``; bad inputs are listed, not fatal.
+
+        ``uri_of`` renames where each input came from (a web upload's temporary file becomes
+        ``upload:NAME``), so a server's paths are neither stored nor part of a report's identity."""
         summary = IngestSummary()
         note = progress or (lambda _kind, _uri: None)
         pending: list[Report] = []
         seen: set[str] = set()
         by_text: dict[str, str] = {}
         for item in summary.timed_iter("ingest", read_inputs(paths, stdin=stdin, max_bytes=self.max_bytes)):
+            if uri_of is not None:
+                item = dataclasses.replace(item, uri=uri_of(item.uri))
             if isinstance(item, Rejection):
                 summary.rejected.append(item)
                 note("rejected", str(item))

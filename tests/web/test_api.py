@@ -174,6 +174,15 @@ def test_ingest_json_and_files(client, monkeypatch):
         "/api/v1/reports", files=[("files", ("ferry.txt", text.encode()))], headers=auth
     ).json()
     assert files["stored"] == 1 and files["rejected"] == []
+    (ferry,) = [r for r in client.get("/api/v1/search", params={"q": "ferry timetable"}).json()]
+    uri = client.get(f"/api/v1/reports/{ferry['id']}").json()["uri"]
+    assert uri == "upload:ferry.txt"  # the server's temporary path is neither shown nor stored
+    again = client.post(  # the same file in another request is known, not stored twice
+        "/api/v1/reports",
+        files=[("files", ("ferry.txt", text.encode())), ("files", ("x.txt", b"Other\n\nNew."))],
+        headers=auth,
+    ).json()
+    assert again["known"] == 1
 
 
 def test_compare_reads_the_export_shaped_digest(db_path, client):

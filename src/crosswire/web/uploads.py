@@ -98,16 +98,18 @@ def ingest_files(db_path: str, files: list[tuple[str, bytes]], lock: threading.L
     from crosswire.pipeline import Pipeline
 
     root = Path(tempfile.gettempdir()) / "crosswire-uploads" / digest.hexdigest()[:20]
+    prefix = str(root) + "/"
     with lock:
         root.mkdir(parents=True, exist_ok=True)
         try:
             for name, content in files:
                 (root / name).write_bytes(content)
             with Store.open(db_path) as store, Pipeline(store, workers=1) as pipeline:
-                summary = pipeline.ingest([str(root)])
+                summary = pipeline.ingest(
+                    [str(root)], uri_of=lambda uri: "upload:" + uri.removeprefix(prefix)
+                )
         finally:
             shutil.rmtree(root, ignore_errors=True)
-    prefix = str(root) + "/"
     return {
         "stored": summary.stored,
         "known": summary.known,
@@ -115,7 +117,7 @@ def ingest_files(db_path: str, files: list[tuple[str, bytes]], lock: threading.L
         "stories": sorted(summary.stories),
         "new_stories": sorted(summary.new_stories),
         "rejected": [
-            {"input": r.uri.replace(prefix, ""), "code": r.code, "reason": r.reason.replace(prefix, "")}
+            {"input": r.uri.removeprefix("upload:"), "code": r.code, "reason": r.reason.replace(prefix, "")}
             for r in summary.rejected
         ],
     }
