@@ -39,3 +39,10 @@ def test_agreeing_reports_and_copies_are_not_flagged():
         "c": [_c("c", "The storm injured 30 people.")],
     }
     assert figure_contradictions(per_report, {"a": "a", "b": "b", "c": "a"}) == []
+
+
+def test_a_decimal_point_inside_the_clause_does_not_hide_the_toll() -> None:
+    text = "The death toll from Tuesday's magnitude 6.2 earthquake in Tarvik has risen to 16, officials said."
+    found = figures([Citation("a", 0, len(text), text)])
+    assert [v for v, _ in found["deaths"]] == [16.0]
+    assert [v for v, _ in found["magnitude"]] == [6.2]

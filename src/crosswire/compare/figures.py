@@ -25,7 +25,8 @@ MEASURES: dict[str, tuple[re.Pattern[str], ...]] = {
         "deaths": (
             rf"\bkill(?:ing|ed|s)\s+{_AT_LEAST}{_NUM}\b",
             rf"\b{_NUM}\s+{_PEOPLE}(?:had |have |has )?(?:died|were killed|have been killed|dead\b|deaths|fatalities)",
-            rf"\bdeath toll\b[^.;]{{0,60}}?\b(?:to|at|of|reached|hit|stands at|is|was)\s+{_AT_LEAST}{_NUM}\b",
+            # a decimal point ("magnitude 6.2") does not end the clause the way a full stop does
+            rf"\bdeath toll\b(?:[^.;]|\.(?=\d)){{0,90}}?\b(?:to|at|of|reached|hit|stands at|is|was)\s+{_AT_LEAST}{_NUM}\b",
         ),
         "injured": (
             rf"\b(?:injur|wound)(?:ing|ed)\s+{_AT_LEAST}{_NUM}\b",
