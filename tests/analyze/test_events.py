@@ -142,3 +142,13 @@ def test_spans_cover_the_clause() -> None:
     text = "It rained.\n\nNorway and Kenya held talks in Oslo on Monday, and the talks ended late."
     event = _events(text)[0]
     assert text[event.start : event.end].startswith("Norway and Kenya held talks in Oslo on Monday")
+
+
+def test_an_event_told_in_the_dek_and_the_body_is_kept_once_dated() -> None:
+    text = (
+        "Ada Vell threatened the dockers' union\n\n"
+        "Harbour Minister Ada Vell threatened the dockers' union on Tuesday, officials said."
+    )
+    threats = [e for e in _events(text) if e.kind == "THREATEN"]
+    assert len(threats) == 1, threats
+    assert threats[0].when == "2018-01-30" and threats[0].start >= text.index("Harbour")

@@ -7,13 +7,17 @@ a locative preposition, the date from the resolved time expression of the same c
 sentence). Arguments are mapped to canonical entities through their mentions so "Netanyahu" reads
 "Benjamin Netanyahu"; a phrase that names no entity ("the Palestinian leadership") is kept as text.
 Acts governed by a speech act ("threatened an attack on X") are folded into it, not reported as if
-they happened.
+they happened. An event a report tells twice (the dek, then the body) is kept once: the same kind
+with the same actors and targets, undated or on the same day, in a compatible place, is one event,
+and the dated mention is the one kept.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -297,7 +301,41 @@ def extract_events(
     for sent in doc.sents:
         ranked = _sentence_events(sent, args, times, context=context)
         events.extend(event for _, event in sorted(ranked, key=lambda pair: pair[0]))
-    return events
+    return told_once(events)
+
+
+def _same_mention(event: Event, kept: Event) -> bool:
+    """Whether ``event`` can be another mention of ``kept`` (same kind and participants already)."""
+    when_agrees = event.when is None or event.when == kept.when
+    where_agrees = event.where is None or kept.where is None or event.where == kept.where
+    return when_agrees and where_agrees
+
+
+def told_once(events: Sequence[Event]) -> list[Event]:
+    """``events`` (in text order) with each event a report tells twice kept once.
+
+    Two mentions are one event when they have the same kind, the same actors and the same targets
+    (at least one of them named), their places agree (the same, or one unknown) and their dates
+    agree (the same, or one undated). The dated mention is kept, taking the other's place if it has
+    none; of equals, the first. Two dated mentions on different days are two events, and so are
+    participant-less ones ("it was agreed ...").
+    """
+    groups: dict[tuple[str, frozenset[str], frozenset[str]], list[int]] = defaultdict(list)
+    for i, event in enumerate(events):
+        if event.actors or event.targets:
+            groups[(event.kind, frozenset(event.actors), frozenset(event.targets))].append(i)
+    kept: dict[int, Event] = {i: e for i, e in enumerate(events) if not (e.actors or e.targets)}
+    for members in groups.values():
+        survivors: list[int] = []
+        for i in sorted(members, key=lambda i: (events[i].when is None, i)):  # dated first
+            event = events[i]
+            same = next((j for j in survivors if _same_mention(event, kept[j])), None)
+            if same is None:
+                survivors.append(i)
+                kept[i] = event
+            elif kept[same].where is None and event.where is not None:
+                kept[same] = replace(kept[same], where=event.where)
+    return [kept[i] for i in sorted(kept)]
 
 
 def main_event(doc: Doc, entities: Iterable[Entity], times: Sequence[TimeExpression] = ()) -> Event | None:

@@ -138,7 +138,8 @@ def register(app: typer.Typer) -> None:
         limit: int = typer.Option(100, "--limit", min=1),
         json_out: bool = JSON_OPTION,
     ) -> None:
-        """What happened: who did what to whom, where and when (dates resolved), by date.
+        """What happened: who did what to whom, where and when (dates resolved), by date; undated
+        events last, with the date of the report that tells them.
 
         Example: crosswire events --actor Putin --kind CONSULT
         """
@@ -152,7 +153,7 @@ def register(app: typer.Typer) -> None:
             table.add_column(col, overflow="fold")
         for r in rows:
             table.add_row(
-                r["when"] or "?",
+                r["when"] or (f"undated (reported {r['published']})" if r["published"] else "undated"),
                 r["kind"],
                 cell(", ".join(r["actors"])),
                 cell(", ".join(r["targets"])),

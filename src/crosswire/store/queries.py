@@ -291,9 +291,12 @@ def events(
     story: str | None = None,
     limit: int = 200,
 ) -> list[dict[str, Any]]:
+    """Events, by their own date: dated ones first, oldest first (a period by its first day), then the
+    undated ones by the date of the report that tells them (``published``, shown as "reported ...").
+    An event's ``when`` is only ever its own resolved date, never the report's."""
     sql = (
         'SELECT e.report_id, e.kind, e.actors, e.targets, e."where", e."when", e.start, e."end", r.outlet, '
-        'r.title, r.story_id, substr(r.body, e.start + 1, e."end" - e.start) AS text '
+        'r.title, r.story_id, r.published, substr(r.body, e.start + 1, e."end" - e.start) AS text '
         "FROM events e JOIN reports r ON r.id = e.report_id"
     )
     where, args = [], []
@@ -308,7 +311,7 @@ def events(
         args.append(story_row(conn, story)["id"])
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY COALESCE(e.\"when\", r.published, ''), r.seq LIMIT ?"
+    sql += ' ORDER BY e."when" IS NULL, e."when", r.published IS NULL, r.published, r.seq, e.start LIMIT ?'
     out = []
     for r in conn.execute(sql, [*args, limit]):
         d = dict(r)
