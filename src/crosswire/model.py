@@ -21,8 +21,9 @@ class RawReport:
     """One input as delivered, decoded to text but not yet interpreted.
 
     ``text`` is what a reader would see: the scraped plain text (headline on line 1), a JSON Lines
-    record's ``text`` (``media_type`` ``application/x-ndjson``: all body, no headline line) or the
-    main text that trafilatura extracted from HTML. ``declared`` holds metadata the input states
+    record's ``text`` (``media_type`` ``application/x-ndjson``: all body, no headline line), a feed
+    entry's content (``application/x-feed-entry``: all body too) or the main text that trafilatura
+    extracted from HTML. ``declared`` holds metadata the input states
     outright (``title``, ``url``, ``published``, ``outlet``, ``published_source``): clean trusts it
     over anything it infers. ``content_hash`` is over the input bytes, so re-ingesting the same
     file is recognised before any work is done.

@@ -3,8 +3,9 @@
 The body is final here: every later span indexes into it, so nothing downstream may rewrite it.
 
 Plain text carries its headline on line 1 (the scraper format), so that line becomes the title. A
-JSON Lines record's ``text`` is all body: its headline, if it has one, is the ``title`` field, and
-without one the report has no title rather than losing its lead paragraph.
+JSON Lines record's ``text`` and a feed entry's content are all body: the headline, if there is
+one, is the ``title`` field (the entry's title element), and without one the report has no title
+rather than losing its lead paragraph.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from crosswire.model import RawReport, Report, make_report_id
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _BLOCK_SEP = re.compile(r"\n\s*\n")
 _SPACE = re.compile(r"\s+")
-# Media types whose text has no headline line: a JSON Lines record (the ingest stage's jsonl type).
-_BODY_ONLY = frozenset({"application/x-ndjson"})
+# Media types whose text has no headline line: a JSON Lines record and a feed entry's content (the
+# ingest stage's jsonl and feeds types).
+_BODY_ONLY = frozenset({"application/x-ndjson", "application/x-feed-entry"})
 
 
 def _normal(text: str) -> str:

@@ -4,6 +4,11 @@ feedparser is lenient (it recovers entries from malformed XML), so a feed is onl
 nothing at all could be recovered from it. Entry content is usually the article itself as HTML,
 so it goes through the HTML path in fragment mode; the entry's own title, link and date are
 declared metadata and beat anything found inside the content.
+
+An entry's title is its ``title`` element and its content is all body, so every entry keeps this
+module's media type: clean then never takes the content's first line for a headline (an entry with
+no title has none, rather than losing its lead paragraph; a first line repeating the title is still
+dropped).
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from crosswire.ingest.text import text_report
 from crosswire.model import RawReport, Rejection
 
 _SNIFF = (b"<rss", b"<feed", b"<rdf:rdf")
+# A feed entry's content, HTML or text: all body, its headline is the entry's title element.
+MEDIA_TYPE = "application/x-feed-entry"
 
 
 def looks_like_feed(head: bytes) -> bool:
@@ -81,6 +88,8 @@ def read_feed(path: str, data: bytes) -> Iterator[RawReport | Rejection]:
         if not body.strip():
             yield Rejection(uri, NoText.code, f"feed entry {number} has no content or summary")
         elif "html" in media_type:
-            yield html_report(uri, normalise(body), content_hash, declared, fragment=True)
+            yield html_report(
+                uri, normalise(body), content_hash, declared, fragment=True, media_type=MEDIA_TYPE
+            )
         else:
-            yield text_report(uri, normalise(body), content_hash, declared)
+            yield text_report(uri, normalise(body), content_hash, declared, media_type=MEDIA_TYPE)

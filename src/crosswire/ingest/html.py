@@ -108,12 +108,14 @@ def html_report(
     overrides: dict[str, str] | None = None,
     *,
     fragment: bool = False,
+    media_type: str = MEDIA_TYPE,
 ) -> RawReport | Rejection:
     """Build a report from HTML; ``overrides`` (metadata the container states) beat the page's own.
 
     ``fragment`` marks content that may already be the bare article (feed entries, JSONL
     ``html``): unless it is a whole page (``<html``/``<body``), it is rendered block by block,
     since there is no boilerplate to remove and trafilatura declines short fragments.
+    ``media_type`` names the container whose content this is (a feed entry's is all body).
     """
     head = markup[:4096].lower()
     if fragment and "<html" not in head and "<body" not in head:
@@ -129,4 +131,4 @@ def html_report(
     if overrides:
         declared.update(overrides)
     report_uri = declared.get("url") or uri
-    return RawReport(report_uri, MEDIA_TYPE, text, content_hash, declared)
+    return RawReport(report_uri, media_type, text, content_hash, declared)
