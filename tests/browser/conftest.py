@@ -7,19 +7,10 @@ The store is built once per session by ingesting ``../shared/corpus/seeds`` thro
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 
 import pytest
 
-from .browserenv import SEEDS, TOKEN
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from .browserenv import SEEDS, TOKEN, serving
 
 
 @pytest.fixture(scope="session")
@@ -38,25 +29,10 @@ def seeds_db(tmp_path_factory) -> str:
 
 @pytest.fixture(scope="session")
 def base_url(seeds_db):
-    import uvicorn
-
-    from crosswire.web.app import create_app
-
     old = os.environ.get("CROSSWIRE_TOKEN")
     os.environ["CROSSWIRE_TOKEN"] = TOKEN
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(seeds_db), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    with serving(seeds_db) as url:
+        yield url
     if old is None:
         os.environ.pop("CROSSWIRE_TOKEN", None)
     else:

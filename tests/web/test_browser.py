@@ -6,11 +6,9 @@ word, all invented), no pipeline, so these run in seconds.
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-
 import pytest
+
+from tests.browser.browserenv import serving
 
 from .webstore import add_wild, build
 
@@ -20,28 +18,11 @@ WIDTH = 1000
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
-    import uvicorn
-
-    from crosswire.web.app import create_app
-
     path = tmp_path_factory.mktemp("webbrowser") / "web.db"
     build(path)
     add_wild(path)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(str(path)), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    with serving(str(path)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
