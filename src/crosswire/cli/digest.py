@@ -1,7 +1,8 @@
 """``crosswire compare`` and ``crosswire brief``: how a story's outlets differ, and its cited brief.
 
-Both compute the digest with the pipeline (spaCy, the embedding model), so they import it inside the
-command: ``crosswire --help`` and the other verbs start without loading any model.
+A story's comparison and brief are read as its last ingest stored them; only a comparison of chosen
+reports, or a story whose stored digest is missing or out of date, runs the pipeline (spaCy, MiniLM),
+imported inside the command so that ``crosswire --help`` and the other verbs load no model.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from crosswire.store import queries
 if TYPE_CHECKING:
     import sqlite3
 
-    from crosswire.model import Citation, Comparison, Report, Variant
+    from crosswire.model import Analysis, Brief, Citation, Comparison, Report, Variant
+    from crosswire.store import Store
 
 SHOWN_ONLY_IN = 16  # rows of "only in one report" (and of claims) shown without --all
 SHOWN_CLAIMS = 15
@@ -95,7 +97,7 @@ def register(app: typer.Typer) -> None:
         typer.echo(text)
 
 
-def _digest(store, story: str):  # noqa: ANN001, ANN202 - a Store; (items, Comparison, Brief)
+def _digest(store: Store, story: str) -> tuple[list[tuple[Report, Analysis]], Comparison, Brief]:
     """What the last ingest stored for the story; computed afresh (models loaded) only when it changed."""
     found = queries.stored_digest(store.conn, story)
     if found is not None:
