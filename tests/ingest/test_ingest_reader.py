@@ -276,3 +276,15 @@ def test_plain_text_file_is_still_headline_first(write) -> None:
 
     report = clean_report(one([write("pier.txt", "Pier closes\n\n" + PARAGRAPHS[0])]))
     assert report.title == "Pier closes" and report.body == PARAGRAPHS[0]
+
+
+def test_jsonl_html_without_title_keeps_its_lead_through_clean(write) -> None:
+    from crosswire.clean import clean_report
+
+    lead = "The ministry said on Monday that the coastal road would close for repairs near the old harbour."
+    rest = (
+        "Officials said traffic would be limited to buses and delivery vans until the work was done in May."
+    )
+    line = json.dumps({"html": f"<p>{lead}</p><p>{rest}</p>"})
+    report = clean_report(one([write("wire.jsonl", line + "\n")]))
+    assert report.title is None and report.body.startswith(lead) and rest in report.body

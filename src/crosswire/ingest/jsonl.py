@@ -76,6 +76,8 @@ def read_jsonl(path: str, text: str) -> Iterator[RawReport | Rejection]:
         if isinstance(body, str) and body.strip():
             yield text_report(uri, normalise(body), content_hash, declared, media_type=MEDIA_TYPE)
         elif isinstance(markup, str) and markup.strip():
-            yield html_report(uri, normalise(markup), content_hash, declared, fragment=True)
+            yield html_report(
+                uri, normalise(markup), content_hash, declared, fragment=True, media_type=MEDIA_TYPE
+            )
         else:
             yield Rejection(where, NoText.code, f"{name} line {number}: the 'text'/'html' field is empty")
