@@ -251,9 +251,14 @@ def quotes(
     story: str | None = None,
     text: str | None = None,
     attribution: str | None = None,
+    nested: bool = False,
     limit: int = 200,
 ) -> list[dict[str, Any]]:
-    """Quotes in report order; ``attribution`` keeps one kind ("speech" hides beliefs, stances, scare quotes)."""
+    """Quotes in report order; ``attribution`` keeps one kind ("speech" hides beliefs, stances, scare quotes).
+
+    A direct quote inside a partial one (``said the talks were "frank"``) is one statement: listed
+    once, as the partial quote whose quotation marks already show the verbatim words, unless
+    ``nested`` asks for both (compare matches the verbatim words across reports)."""
     sql = (
         'SELECT q.report_id, q.text, q.start, q."end", q.kind, q.speaker, q.speaker_entity, q.anonymous, '
         "q.relayed_via, q.attribution, r.outlet, r.title, r.published, r.story_id FROM quotes q JOIN reports r ON r.id = q.report_id"
@@ -271,6 +276,11 @@ def quotes(
     if attribution:
         where.append("q.attribution = ?")
         args.append(attribution)
+    if not nested:
+        where.append(
+            "NOT (q.kind = 'direct' AND EXISTS (SELECT 1 FROM quotes p WHERE p.report_id = q.report_id"
+            ' AND p.kind = \'partial\' AND p.start <= q.start AND q."end" <= p."end"))'
+        )
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY r.seq, q.start LIMIT ?"
