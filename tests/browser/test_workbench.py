@@ -65,6 +65,10 @@ def test_compare_marks_the_three_quote_variants(page, tmp_path):
         assert any(covers(g) for g in members), pair["members"][0][1]
     assert page.locator(".variant-group mark.diff").count() >= 3
     assert page.locator(".body .seg.diff").count() >= 3
+    bodies = page.locator(".columns.compare .body")
+    assert bodies.count() == 2
+    for i in range(2):  # a shared claim is marked in each report's own wording, not only the first's
+        assert bodies.nth(i).locator(".seg.shared").count() >= 1, i
     page.screenshot(path=str(tmp_path / "compare.png"), full_page=True)
     assert not page.console_errors
 
