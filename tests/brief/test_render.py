@@ -60,12 +60,19 @@ def test_story_export_has_exactly_the_contract_keys():
     assert out["variants"][0]["members"][1]["differing"] == [[6, 10]]
     assert out["only_in"] == {"r1": ["we shall"]}
     assert out["contradictions"][0]["values"] == ["3", "4"]
-    assert out["contradictions"][0]["members"] == [
-        {"report_id": "r1", "text": "we shall"},
-        {"report_id": "r2", "text": "we will"},
+    spans = [
+        {"report_id": "r1", "text": "we shall", "start": 0, "end": 9},
+        {"report_id": "r2", "text": "we will", "start": 3, "end": 10},
     ]
+    assert out["contradictions"][0]["members"] == spans
     assert out["claims"] == [
-        {"text": "we shall", "independent_sources": 2, "reports": ["r1", "r2"], "disputed_by": []}
+        {
+            "text": "we shall",
+            "independent_sources": 2,
+            "reports": ["r1", "r2"],
+            "disputed_by": [],
+            "citations": spans,  # each report's own wording of the claim
+        }
     ]
     assert out["brief"][0]["citations"][0] == {"report_id": "r1", "start": 0, "end": len(EVIL)}
     assert out["timeline"][0]["report_ids"] == ["r1"]

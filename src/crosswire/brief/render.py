@@ -107,7 +107,7 @@ def story_export(comparison: Comparison, brief: Brief) -> dict[str, Any]:
                 "what": c.what,
                 "kind": c.kind,
                 "values": list(c.values),
-                "members": [{"report_id": m.report_id, "text": m.text} for m in c.members],
+                "members": [_member(m) for m in c.members],
             }
             for c in comparison.contradictions
         ],
@@ -117,6 +117,7 @@ def story_export(comparison: Comparison, brief: Brief) -> dict[str, Any]:
                 "independent_sources": c.independent_sources,
                 "reports": list(c.reports),
                 "disputed_by": list(c.disputed_by),
+                "citations": [_member(m) for m in c.citations],  # each backing report's own wording
             }
             for c in comparison.claims
         ],

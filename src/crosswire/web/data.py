@@ -18,7 +18,6 @@ from fastapi import HTTPException
 from crosswire.errors import CrosswireError
 from crosswire.model import Report
 from crosswire.store import queries
-from crosswire.store.codec import digest_from_json
 from crosswire.store.export import report_record
 
 
@@ -251,27 +250,6 @@ def _values(contradiction: dict[str, Any], count: int) -> list[str]:
     return parts if len(parts) == count and all(parts) else []
 
 
-def _claims_with_spans(conn: sqlite3.Connection, story_id: str, digest: dict[str, Any]) -> list[Any]:
-    """The story's claims with each carrying report's own span (the full stored comparison), so a
-    shared passage is marked in every body that carries it, in its own wording; the export-shape
-    claims (text and report ids only) when the full record is missing or stale."""
-    ids = tuple(r["id"] for r in conn.execute("SELECT id FROM reports WHERE story_id = ?", (story_id,)))
-    found = digest_from_json(queries.story_digest_full(conn, story_id), ids)
-    if found is None:
-        return list(digest.get("claims") or [])
-    return [
-        {
-            "text": c.text,
-            "reports": list(c.reports),
-            "citations": [
-                {"report_id": x.report_id, "start": x.start, "end": x.end, "text": x.text}
-                for x in c.citations
-            ],
-        }
-        for c in found[0].claims
-    ]
-
-
 def compare_detail(conn: sqlite3.Connection, report_ids: list[str]) -> dict[str, Any]:
     """Two or more reports side by side with what the stored comparison says about them.
 
@@ -289,7 +267,7 @@ def compare_detail(conn: sqlite3.Connection, report_ids: list[str]) -> dict[str,
     if len(story_ids) == 1 and None not in story_ids:
         digest = _digest(queries.story_row(conn, next(iter(story_ids))))
     shared = []
-    for claim in _claims_with_spans(conn, next(iter(story_ids)), digest) if digest else []:
+    for claim in digest.get("claims") or []:
         if not isinstance(claim, dict):
             continue
         cites = _members(claim.get("citations"), bodies)
