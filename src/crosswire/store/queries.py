@@ -26,19 +26,18 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     }
 
 
-def list_stories(
+def _story_filters(
     conn: sqlite3.Connection,
     *,
-    limit: int = 50,
-    offset: int = 0,
     outlet: str | None = None,
     entity: str | None = None,
     since: str | None = None,
     until: str | None = None,
     language: str | None = None,
     text: str | None = None,
-) -> list[dict[str, Any]]:
-    """Stories newest first (by latest report date, then by when they were last updated)."""
+) -> tuple[str, list[Any]]:
+    """The ``WHERE`` clause (with its args) shared by the story list and its count, so a total never
+    disagrees with the pages it counts."""
     where, args = [], []
     if outlet:
         where.append("s.id IN (SELECT story_id FROM reports WHERE outlet = ? COLLATE NOCASE)")
@@ -63,9 +62,28 @@ def list_stories(
             "s.id IN (SELECT r.story_id FROM reports_fts f JOIN reports r ON r.seq = f.rowid WHERE reports_fts MATCH ?)"
         )
         args.append(fts_query(text))
+    return (f"WHERE {' AND '.join(where)} " if where else ""), args
+
+
+def list_stories(
+    conn: sqlite3.Connection,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    outlet: str | None = None,
+    entity: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    language: str | None = None,
+    text: str | None = None,
+) -> list[dict[str, Any]]:
+    """Stories newest first (by latest report date, then by when they were last updated)."""
+    where, args = _story_filters(
+        conn, outlet=outlet, entity=entity, since=since, until=until, language=language, text=text
+    )
     sql = (
         "SELECT s.id, s.label, s.entities, s.first_seen, s.last_seen, s.report_count, s.outlet_count FROM stories s "
-        + (f"WHERE {' AND '.join(where)} " if where else "")
+        + where
         + "ORDER BY COALESCE(s.last_seen, '') DESC, s.updated_at DESC, s.id LIMIT ? OFFSET ?"
     )
     rows = conn.execute(sql, [*args, limit, offset]).fetchall()
@@ -81,6 +99,12 @@ def list_stories(
         }
         for r in rows
     ]
+
+
+def count_stories(conn: sqlite3.Connection, **filters: str | None) -> int:
+    """How many stories ``list_stories`` pages through with these filters (the same ``WHERE``)."""
+    where, args = _story_filters(conn, **filters)
+    return conn.execute("SELECT COUNT(*) FROM stories s " + where, args).fetchone()[0]
 
 
 def _like(text: str) -> str:
@@ -208,12 +232,13 @@ def fts_query(text: str) -> str:
 SEARCH_WINDOW = 5_000
 
 
-def search(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> list[dict[str, Any]]:
+def search(conn: sqlite3.Connection, text: str, *, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
     """Full-text search over titles and bodies: the best bm25 matches among the newest matching reports.
 
     A word found in most of 100k reports would make bm25 score every one of them (hundreds of ms). FTS5
     walks its posting lists by rowid cheaply, so the newest ``SEARCH_WINDOW`` matches are found first and
     only they are ranked; ``ORDER BY rank`` lets FTS5 sort, so snippets are built for the rows returned only.
+    Pages (``offset``) walk the same ranked window, so ``count_search`` is what they add up to.
     """
     query = fts_query(text)
     edge = conn.execute(
@@ -224,27 +249,56 @@ def search(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> list[dict
         "SELECT r.id, r.title, r.outlet, r.published, r.story_id, "
         "snippet(reports_fts, 1, '[', ']', ' … ', 16) AS snippet, rank AS score "
         "FROM reports_fts JOIN reports r ON r.seq = reports_fts.rowid "
-        "WHERE reports_fts MATCH ? AND reports_fts.rowid >= ? ORDER BY rank LIMIT ?",
-        (query, edge[0] if edge else 0, limit),
+        "WHERE reports_fts MATCH ? AND reports_fts.rowid >= ? ORDER BY rank LIMIT ? OFFSET ?",
+        (query, edge[0] if edge else 0, limit, offset),
     ).fetchall()
     return [dict(r) for r in rows]
 
 
-def entities(conn: sqlite3.Connection, *, story: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+def count_search(conn: sqlite3.Connection, text: str) -> int:
+    """How many hits ``search`` pages through: the matches, at most ``SEARCH_WINDOW`` (only those are ranked).
+
+    Counting stops at the window, so a word in every report costs no more than one page of the newest."""
+    return conn.execute(
+        "SELECT COUNT(*) FROM (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ? ORDER BY rowid DESC LIMIT ?)",
+        (fts_query(text), SEARCH_WINDOW),
+    ).fetchone()[0]
+
+
+_ENTITIES_FROM = "FROM mentions m JOIN reports r ON r.id = m.report_id "
+
+
+def _entity_filters(conn: sqlite3.Connection, story: str | None) -> tuple[str, list[Any]]:
+    if story:
+        return "WHERE r.story_id = ? ", [story_row(conn, story)["id"]]
+    return "", []
+
+
+def entities(
+    conn: sqlite3.Connection, *, story: str | None = None, limit: int = 200, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Entities by mentions, most first; ties by name, then id, so pages never overlap or skip."""
+    where, args = _entity_filters(conn, story)
     sql = (
         "SELECT m.entity_id AS id, MAX(m.name) AS name, MAX(m.kind) AS kind, SUM(m.count) AS mentions, "
         "COUNT(DISTINCT m.report_id) AS reports, COUNT(DISTINCT r.story_id) AS stories "
-        "FROM mentions m JOIN reports r ON r.id = m.report_id "
+        + _ENTITIES_FROM
+        + where
+        + "GROUP BY m.entity_id ORDER BY mentions DESC, name, id LIMIT ? OFFSET ?"
     )
-    args: list[Any] = []
-    if story:
-        sql += "WHERE r.story_id = ? "
-        args.append(story_row(conn, story)["id"])
-    sql += "GROUP BY m.entity_id ORDER BY mentions DESC, name LIMIT ?"
-    return [dict(r) for r in conn.execute(sql, [*args, limit])]
+    return [dict(r) for r in conn.execute(sql, [*args, limit, offset])]
 
 
-def quotes(
+def count_entities(conn: sqlite3.Connection, *, story: str | None = None) -> int:
+    """How many entities ``entities`` pages through (the same ``FROM`` and ``WHERE``)."""
+    where, args = _entity_filters(conn, story)
+    return conn.execute("SELECT COUNT(DISTINCT m.entity_id) " + _ENTITIES_FROM + where, args).fetchone()[0]
+
+
+_QUOTES_FROM = "FROM quotes q JOIN reports r ON r.id = q.report_id"
+
+
+def _quote_filters(
     conn: sqlite3.Connection,
     *,
     speaker: str | None = None,
@@ -252,17 +306,8 @@ def quotes(
     text: str | None = None,
     attribution: str | None = None,
     nested: bool = False,
-    limit: int = 200,
-) -> list[dict[str, Any]]:
-    """Quotes in report order; ``attribution`` keeps one kind ("speech" hides beliefs, stances, scare quotes).
-
-    A direct quote inside a partial one (``said the talks were "frank"``) is one statement: listed
-    once, as the partial quote whose quotation marks already show the verbatim words, unless
-    ``nested`` asks for both (compare matches the verbatim words across reports)."""
-    sql = (
-        'SELECT q.report_id, q.text, q.start, q."end", q.kind, q.speaker, q.speaker_entity, q.anonymous, '
-        "q.relayed_via, q.attribution, r.outlet, r.title, r.published, r.story_id FROM quotes q JOIN reports r ON r.id = q.report_id"
-    )
+) -> tuple[str, list[Any]]:
+    """The ``WHERE`` clause (with its args) shared by ``quotes`` and ``count_quotes``."""
     where, args = [], []
     if speaker:
         where.append("(q.speaker LIKE ? OR q.speaker_entity = ?)")
@@ -281,11 +326,37 @@ def quotes(
             "NOT (q.kind = 'direct' AND EXISTS (SELECT 1 FROM quotes p WHERE p.report_id = q.report_id"
             ' AND p.kind = \'partial\' AND p.start <= q.start AND q."end" <= p."end"))'
         )
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY r.seq, q.start LIMIT ?"
+    return (" WHERE " + " AND ".join(where) if where else ""), args
+
+
+def quotes(
+    conn: sqlite3.Connection,
+    *,
+    speaker: str | None = None,
+    story: str | None = None,
+    text: str | None = None,
+    attribution: str | None = None,
+    nested: bool = False,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Quotes in report order; ``attribution`` keeps one kind ("speech" hides beliefs, stances, scare quotes).
+
+    A direct quote inside a partial one (``said the talks were "frank"``) is one statement: listed
+    once, as the partial quote whose quotation marks already show the verbatim words, unless
+    ``nested`` asks for both (compare matches the verbatim words across reports)."""
+    where, args = _quote_filters(
+        conn, speaker=speaker, story=story, text=text, attribution=attribution, nested=nested
+    )
+    sql = (
+        'SELECT q.report_id, q.text, q.start, q."end", q.kind, q.speaker, q.speaker_entity, q.anonymous, '
+        "q.relayed_via, q.attribution, r.outlet, r.title, r.published, r.story_id "
+        + _QUOTES_FROM
+        + where
+        + " ORDER BY r.seq, q.start, q.rowid LIMIT ? OFFSET ?"
+    )
     out = []
-    for r in conn.execute(sql, [*args, limit]):
+    for r in conn.execute(sql, [*args, limit, offset]):
         d = dict(r)
         d["anonymous"] = bool(d["anonymous"])
         d["relayed_via"] = json.loads(d["relayed_via"])
@@ -293,22 +364,23 @@ def quotes(
     return out
 
 
-def events(
+def count_quotes(conn: sqlite3.Connection, **filters: Any) -> int:
+    """How many quotes ``quotes`` pages through with these filters (the same ``WHERE``)."""
+    where, args = _quote_filters(conn, **filters)
+    return conn.execute("SELECT COUNT(*) " + _QUOTES_FROM + where, args).fetchone()[0]
+
+
+_EVENTS_FROM = "FROM events e JOIN reports r ON r.id = e.report_id"
+
+
+def _event_filters(
     conn: sqlite3.Connection,
     *,
     actor: str | None = None,
     kind: str | None = None,
     story: str | None = None,
-    limit: int = 200,
-) -> list[dict[str, Any]]:
-    """Events, by their own date: dated ones first, oldest first (a period by its first day), then the
-    undated ones by the date of the report that tells them (``published``, shown as "reported ...").
-    An event's ``when`` is only ever its own resolved date, never the report's."""
-    sql = (
-        'SELECT e.report_id, e.kind, e.actors, e.targets, e."where", e."when", e.start, e."end", r.outlet, '
-        'r.title, r.story_id, r.published, substr(r.body, e.start + 1, e."end" - e.start) AS text '
-        "FROM events e JOIN reports r ON r.id = e.report_id"
-    )
+) -> tuple[str, list[Any]]:
+    """The ``WHERE`` clause (with its args) shared by ``events`` and ``count_events``."""
     where, args = [], []
     if actor:
         where.append("(e.actors LIKE ? OR e.targets LIKE ?)")
@@ -319,16 +391,43 @@ def events(
     if story:
         where.append("r.story_id = ?")
         args.append(story_row(conn, story)["id"])
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += ' ORDER BY e."when" IS NULL, e."when", r.published IS NULL, r.published, r.seq, e.start LIMIT ?'
+    return (" WHERE " + " AND ".join(where) if where else ""), args
+
+
+def events(
+    conn: sqlite3.Connection,
+    *,
+    actor: str | None = None,
+    kind: str | None = None,
+    story: str | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Events, by their own date: dated ones first, oldest first (a period by its first day), then the
+    undated ones by the date of the report that tells them (``published``, shown as "reported ...").
+    An event's ``when`` is only ever its own resolved date, never the report's."""
+    where, args = _event_filters(conn, actor=actor, kind=kind, story=story)
+    sql = (
+        'SELECT e.report_id, e.kind, e.actors, e.targets, e."where", e."when", e.start, e."end", r.outlet, '
+        'r.title, r.story_id, r.published, substr(r.body, e.start + 1, e."end" - e.start) AS text '
+        + _EVENTS_FROM
+        + where
+        + ' ORDER BY e."when" IS NULL, e."when", r.published IS NULL, r.published, r.seq, e.start, e.rowid'
+        + " LIMIT ? OFFSET ?"
+    )
     out = []
-    for r in conn.execute(sql, [*args, limit]):
+    for r in conn.execute(sql, [*args, limit, offset]):
         d = dict(r)
         d["actors"] = json.loads(d["actors"])
         d["targets"] = json.loads(d["targets"])
         out.append(d)
     return out
+
+
+def count_events(conn: sqlite3.Connection, **filters: Any) -> int:
+    """How many events ``events`` pages through with these filters (the same ``WHERE``)."""
+    where, args = _event_filters(conn, **filters)
+    return conn.execute("SELECT COUNT(*) " + _EVENTS_FROM + where, args).fetchone()[0]
 
 
 def entity(conn: sqlite3.Connection, entity_id: str) -> dict[str, Any]:
