@@ -2,7 +2,9 @@
 
 The two seed reports are read from ``../shared/corpus`` (never copied here); the body is the text
 after the headline line. Each gold MEET event must appear as a CONSULT event whose participants
-cover the gold actors, with the gold place and the gold day, in every report the gold lists.
+cover the gold actors, with the gold place and the gold day, in every report the gold lists. Each
+gold speech event (an accusation or warning voiced in a quote) must appear with the gold kind,
+speaker, targets and day; and a meeting a report tells twice is listed once.
 """
 
 from __future__ import annotations
@@ -42,12 +44,15 @@ def _events(report: str):  # noqa: ANN202 - list of Event
     from crosswire.analyze.entities import canonical_entities
     from crosswire.analyze.events import extract_events
     from crosswire.analyze.nlp import load
+    from crosswire.analyze.quotes import extract_quotes
     from crosswire.analyze.time import resolve_times
 
     text = (CORPUS / "seeds" / report).read_text(encoding="utf-8")
     body = text.split("\n", 1)[1].strip()
     doc = load()(body)
-    return extract_events(doc, canonical_entities(doc), resolve_times(doc, PUBLISHED[report]))
+    found = canonical_entities(doc)
+    said = extract_quotes(doc, found)
+    return extract_events(doc, found, resolve_times(doc, PUBLISHED[report]), quotes=said)
 
 
 @pytest.mark.parametrize(
@@ -67,3 +72,40 @@ def test_gold_meeting_is_found(index: int, report: str) -> None:
         and e.when == day
     ]
     assert matching, f"no CONSULT of {gold['actors']} in {gold['where']} on {day}; got {consults}"
+
+
+# Gold speech-event types, by their first word, as the kinds the extractor codes.
+_SPEECH_KINDS = {"ACCUSE": "ACCUSE", "WARN": "THREATEN"}
+
+
+def _spoken() -> list[dict]:
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    return [e for e in gold["events"] if e["type"].split()[0] in _SPEECH_KINDS]
+
+
+@pytest.mark.parametrize(
+    ("index", "report"),
+    [(i, r) for i, e in enumerate(_spoken() if GOLD.is_file() else []) for r in e["reports"]],
+)
+def test_gold_speech_event_is_found(index: int, report: str) -> None:
+    gold = _spoken()[index]
+    kind = _SPEECH_KINDS[gold["type"].split()[0]]
+    found = [e for e in _events(report) if e.kind == kind]
+    matching = [
+        e
+        for e in found
+        if all(_covers(a, e.actors) for a in gold["actors"])
+        and all(_covers(t, e.targets) for t in gold["targets"])
+        and e.when == gold["when"]
+    ]
+    assert matching, f"no {kind} by {gold['actors']} against {gold['targets']} on {gold['when']}; got {found}"
+
+
+def test_a_meeting_told_twice_in_one_report_is_listed_once() -> None:
+    consults = [
+        e
+        for e in _events("004_e1024a409aaaa7af.txt")
+        if e.kind == "CONSULT" and all(_covers(n, e.actors + e.targets) for n in ("Netanyahu", "Putin"))
+    ]
+    assert len(consults) == 1, consults
+    assert (consults[0].where, consults[0].when) == ("Moscow", "2018-01-29")

@@ -49,3 +49,18 @@ def test_text_order_is_kept() -> None:
     c = _ev("THREATEN", ["Ada Vell"], ["crews"], when="2024-05-04", start=60)
     d = _ev("ENDORSE", ["Ben Orr"], ["crews"], start=90)
     assert told_once([a, b, c, d]) == [a, c, d]
+
+
+def test_a_meeting_told_with_the_parties_arranged_differently_is_one_event() -> None:
+    between = _ev("CONSULT", ["Ada Vell", "Ben Orr"], where="Port Quill", when="2024-05-01", start=0)
+    with_ = _ev("CONSULT", ["Ada Vell"], ["Ben Orr"], when="2024-05-01", start=90)
+    undated = _ev("CONSULT", ["Ben Orr"], ["Ada Vell"], start=150)
+    assert told_once([between, with_, undated]) == [between]
+
+
+def test_directed_kinds_keep_their_direction() -> None:
+    one = _ev("ACCUSE", ["Ada Vell"], ["Ben Orr"], start=0)
+    other = _ev("ACCUSE", ["Ben Orr"], ["Ada Vell"], start=50)
+    fewer = _ev("CONSULT", ["Ada Vell"], start=90)  # one party is not the same set as two
+    meeting = _ev("CONSULT", ["Ada Vell"], ["Ben Orr"], start=120)
+    assert told_once([one, other, fewer, meeting]) == [one, other, fewer, meeting]

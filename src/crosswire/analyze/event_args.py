@@ -3,7 +3,8 @@
 Kept apart from trigger finding (``events.py``) because naming an argument is its own problem: the
 head of a phrase may be an entity ("Netanyahu" -> "Benjamin Netanyahu" through its mention), a
 group described by entity modifiers ("the Palestinian leadership"), or a body whose leader is named
-("the delegation headed by ..., Nikolai Patrushev"). Pronouns and time words are never actors.
+("the delegation headed by ..., Nikolai Patrushev"). Pronouns and time words are never actors, save
+"I"/"we" in a quote, which stand for its speaker.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _PATIENT_NOUN_PREPS = frozenset({"of"})
 _RELATIVE = frozenset(["who", "whom", "which", "that"])
 _LEADER_VERBS = frozenset({"head", "lead", "chair"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Nouns that measure an event noun out ("a round of talks"): the verb governing them carries it.
+_MEASURES = frozenset({"hour", "day", "week", "month", "minute", "round", "series"})
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -39,8 +42,11 @@ def _is_verb(token: Token) -> bool:
 class Arguments:
     """Resolves argument tokens of one ``Doc`` to names, using the report's canonical entities."""
 
-    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+    def __init__(self, doc: Doc, entities: list[Entity], voices: dict[int, str] | None = None) -> None:
+        """``voices``: token index -> speaker for "I"/"we" inside a quote, the one pronoun that
+        names someone for sure (``speech_events.first_person_voices``)."""
         self.doc = doc
+        self._voices = voices or {}
         self._by_token: dict[int, str] = {}
         for entity in entities:
             for mention in entity.mentions:
@@ -107,6 +113,8 @@ class Arguments:
         return text, strong or token.pos_ == "PROPN"
 
     def _one(self, token: Token, *, strong: bool, depth: int = 0) -> list[str]:
+        if token.i in self._voices:
+            return [self._voices[token.i]]
         if token.pos_ == "PRON" or token.lower_ in _RELATIVE or token.ent_type_ in _NOT_ACTOR_LABELS:
             return []
         if token.pos_ in ("NUM", "DET", "ADV", "ADJ") and not token.ent_type_:
@@ -135,6 +143,8 @@ class Arguments:
         node = token
         if node.dep_ == "conj" and not _is_verb(node.head):
             node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _MEASURES:
+            node = node.head.head  # "finished a few hours of talks", "held a round of talks"
         if node.dep_ in ("dobj", "obj", "nsubjpass") and node.head.lemma_.lower() in plover.LIGHT_VERBS:
             return node.head
         return None

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.analyze import plover
 from crosswire.analyze.event_args import Arguments
-from crosswire.model import Entity, Event, TimeExpression
+from crosswire.analyze.speech_events import first_person_voices, speech_events
+from crosswire.model import Entity, Event, Quote, TimeExpression
 
 _REPORTING = frozenset(
     ["say", "tell", "report", "announce", "state", "add", "claim", "note", "quote", "write"]
@@ -101,6 +102,17 @@ def _clause_span(token: Token) -> tuple[int, int]:
     lo, hi = _sentence_bounds(token)
     tokens = [t for t in head.subtree if t.i not in skip and not t.is_punct and lo <= t.idx < hi] or [token]
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _noun_phrase_span(token: Token, clause: tuple[int, int]) -> tuple[int, int]:
+    """An event noun hung on another noun ("in view of Iran's opposition to Russia's request to
+    withdraw") is only mentioned in passing: its span is its own phrase, so the clause it sits in
+    ("Russia decided to send Patrushev ...") is not shown as that event."""
+    if token.pos_ in ("VERB", "AUX") or token.dep_ != "pobj" or token.head.head.pos_ not in ("NOUN", "PROPN"):
+        return clause
+    words = [t for t in token.subtree if not t.is_punct]
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+    return (lo, hi) if clause[0] <= lo and hi <= clause[1] else clause
 
 
 def _sentence_bounds(token: Token) -> tuple[int, int]:
@@ -264,6 +276,7 @@ def _sentence_events(
         if kind == "CONSULT" and token.lemma_.lower() in _WEAK_CONSULT and not targets and len(actors) < 2:
             continue
         clause = _clause_span(light or token)
+        span = clause if light is not None else _noun_phrase_span(token, clause)
         value = _narrow(
             _when(clause, token, times),
             {*actors, *targets, *([where] if where else [])},
@@ -277,8 +290,8 @@ def _sentence_events(
             targets=tuple(targets),
             where=where,
             when=value,
-            start=clause[0],
-            end=clause[1],
+            start=span[0],
+            end=span[1],
             trigger=f"{light.text} {token.text}" if light is not None else token.text,
         )
         found.append((_rank(light or token), event))
@@ -291,17 +304,39 @@ def extract_events(
     times: Sequence[TimeExpression],
     *,
     context: Sequence[tuple[str, str]] = (),
+    quotes: Sequence[Quote] = (),
 ) -> list[Event]:
     """Every event of ``doc``, in text order (within a sentence, the main event first).
 
     ``context``: (text, day) pairs from outside the body (dated captions) that may pin down a period.
+    ``quotes``: the report's quotes; their speakers stand for "I"/"we" in them, and a named
+    speaker's warning or accusation is an event of its own (``speech_events.py``).
     """
-    args = Arguments(doc, list(entities))
+    args = Arguments(doc, list(entities), first_person_voices(doc, quotes))
+    spoken = speech_events(doc, quotes, args, times)
     events: list[Event] = []
     for sent in doc.sents:
         ranked = _sentence_events(sent, args, times, context=context)
         events.extend(event for _, event in sorted(ranked, key=lambda pair: pair[0]))
+        events = _with_speech(events, [e for e in spoken if sent.start_char <= e.start < sent.end_char])
     return told_once(events)
+
+
+def _with_speech(events: list[Event], spoken: Sequence[Event]) -> list[Event]:
+    """``events`` with the sentence's spoken events added. A spoken event the lexicon coded already
+    (same kind and speaker, overlapping, naming its targets: "warned that if ...") is not added
+    again; one the lexicon coded less fully ("we will strike back", no target) gives way to it."""
+    for new in spoken:
+        same = [
+            e
+            for e in events
+            if e.kind == new.kind and e.actors == new.actors and e.end > new.start and e.start < new.end
+        ]
+        if any(set(new.targets) <= set(e.targets) for e in same):
+            continue
+        events = [e for e in events if e not in same]
+        events.append(new)
+    return events
 
 
 def _same_mention(event: Event, kept: Event) -> bool:
@@ -311,11 +346,21 @@ def _same_mention(event: Event, kept: Event) -> bool:
     return when_agrees and where_agrees
 
 
+def _participants(event: Event) -> tuple[str, frozenset[str], frozenset[str]]:
+    """What makes two mentions the same event. A meeting, agreement or joint effort has no
+    direction: "the meeting between A and B" and "A discussed it with B" name one set of parties,
+    so for those kinds actors and targets are compared as one set."""
+    if event.kind in plover.SYMMETRIC:
+        return event.kind, frozenset((*event.actors, *event.targets)), frozenset()
+    return event.kind, frozenset(event.actors), frozenset(event.targets)
+
+
 def told_once(events: Sequence[Event]) -> list[Event]:
     """``events`` (in text order) with each event a report tells twice kept once.
 
     Two mentions are one event when they have the same kind, the same actors and the same targets
-    (at least one of them named), their places agree (the same, or one unknown) and their dates
+    (at least one of them named; for symmetric kinds such as CONSULT, the same parties whichever
+    side of the verb they stand on), their places agree (the same, or one unknown) and their dates
     agree (the same, or one undated). The dated mention is kept, taking the other's place if it has
     none; of equals, the first. Two dated mentions on different days are two events, and so are
     participant-less ones ("it was agreed ...").
@@ -323,7 +368,7 @@ def told_once(events: Sequence[Event]) -> list[Event]:
     groups: dict[tuple[str, frozenset[str], frozenset[str]], list[int]] = defaultdict(list)
     for i, event in enumerate(events):
         if event.actors or event.targets:
-            groups[(event.kind, frozenset(event.actors), frozenset(event.targets))].append(i)
+            groups[_participants(event)].append(i)
     kept: dict[int, Event] = {i: e for i, e in enumerate(events) if not (e.actors or e.targets)}
     for members in groups.values():
         survivors: list[int] = []

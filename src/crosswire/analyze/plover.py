@@ -147,6 +147,8 @@ INTENT_AUX = frozenset({"will", "would", "shall", "'ll"})
 INTENT_HEADS = _words("willing ready prepared plan intend decide vow swear pledge promise offer")
 COOPERATIVE = frozenset({"CONSULT", "VISIT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
 HOSTILE = frozenset({"SANCTION", "COERCE", "SEIZE", "ASSAULT", "FIGHT", "MOBILIZE", "PROTEST"})
+# Kinds with no direction: "A met B" and "B met A" are one meeting (``events.told_once``).
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Subjects that make a killing an act of war (FIGHT) rather than unconventional violence (ASSAULT).
 MILITARY = _words(
     "aircraft army troop soldier force jet warplane plane helicopter artillery tank navy military missile "
@@ -157,7 +159,7 @@ MILITARY = _words(
 LIGHT_VERBS = _words(
     "hold have conduct stage launch carry mount make pay sign reach conclude impose issue deliver give "
     "provide begin start open resume continue join announce order declare take send organize organise "
-    "lead hit call extend approve grant receive renew undertake complete speed engage"
+    "lead hit call extend approve grant receive renew undertake complete finish speed engage"
 )
 
 # Noun lemma -> kind, for event nouns ("the meeting between", "talks with", "an attack on").
