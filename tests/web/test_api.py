@@ -323,3 +323,220 @@ def test_contradiction_values_name_their_report(db_path, client):
     assert [(m["report_id"], m["value"]) for m in numbers["members"]] == [("rb", "45"), ("ra", "40")]
     assert BODY_B[numbers["members"][0]["start"] : numbers["members"][0]["end"]] == "45 million crowns"
     assert speakers["values"] == [] and all("value" not in m for m in speakers["members"])
+
+
+# --- response schemas, paging and error bodies ---------------------------------------------------
+
+API_GETS = {
+    "/api/v1/stories": "StoryPage",
+    "/api/v1/stories/{story_id}": "StoryDetail",
+    "/api/v1/reports/{report_id}": "ReportDetail",
+    "/api/v1/compare": "CompareResult",
+    "/api/v1/entities": "EntityRow",
+    "/api/v1/entities/{entity_id}": "EntityDetail",
+    "/api/v1/quotes": "QuoteRow",
+    "/api/v1/events": "EventRow",
+    "/api/v1/search": "SearchHit",
+}
+LISTS = ["/api/v1/entities", "/api/v1/quotes", "/api/v1/events", "/api/v1/search"]
+
+
+def _ref(schema: dict) -> str:
+    """The component a response schema names, directly or as the items of a list."""
+    return (schema.get("items") or schema).get("$ref", "").rsplit("/", 1)[-1]
+
+
+def test_openapi_documents_every_response(client):
+    spec = client.get("/api/v1/openapi.json").json()
+    paths = spec["paths"]
+    for path, model in API_GETS.items():
+        responses = paths[path]["get"]["responses"]
+        assert _ref(responses["200"]["content"]["application/json"]["schema"]) == model, path
+        assert _ref(responses["422"]["content"]["application/json"]["schema"]) == "ErrorBody", path
+        if path in LISTS:
+            assert responses["200"]["content"]["application/json"]["schema"]["type"] == "array"
+        if path in LISTS or path == "/api/v1/stories":
+            assert {"X-Total-Count", "X-Next-Offset", "Link"} <= set(responses["200"]["headers"]), path
+        if "{" in path:
+            assert _ref(responses["404"]["content"]["application/json"]["schema"]) == "ErrorBody", path
+    post = paths["/api/v1/reports"]["post"]["responses"]
+    assert _ref(post["200"]["content"]["application/json"]["schema"]) == "IngestSummary"
+    assert {"401", "403", "413", "415", "422"} <= set(post)
+    assert "HTTPValidationError" not in spec["components"]["schemas"]  # errors are ErrorBody, not FastAPI's
+    error = spec["components"]["schemas"]["ErrorDetail"]
+    assert set(error["required"]) == {"code", "message"}
+
+
+def _undocumented(value, schema, spec, where="$"):
+    """Where ``value`` has a key its OpenAPI ``schema`` does not list, or lacks a required one."""
+    if "$ref" in schema:
+        schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    if "anyOf" in schema:
+        tries = [_undocumented(value, s, spec, where) for s in schema["anyOf"]]
+        return [] if any(t == [] for t in tries) else min(tries, key=len)
+    if isinstance(value, dict) and "properties" in schema:
+        props = schema["properties"]
+        out = [f"{where}.{k} undocumented" for k in value if k not in props]
+        out += [f"{where}.{k} missing" for k in schema.get("required", []) if k not in value]
+        for k, v in value.items():
+            if k in props:
+                out += _undocumented(v, props[k], spec, f"{where}.{k}")
+        return out
+    if isinstance(value, dict) and isinstance(schema.get("additionalProperties"), dict):
+        return [x for k, v in value.items() for x in _undocumented(v, schema["additionalProperties"], spec, f"{where}.{k}")]  # fmt: skip
+    if isinstance(value, list) and "items" in schema:
+        return [
+            x for i, v in enumerate(value) for x in _undocumented(v, schema["items"], spec, f"{where}[{i}]")
+        ]
+    return []
+
+
+@pytest.mark.parametrize(
+    ("template", "url"),
+    [
+        ("/api/v1/stories", "/api/v1/stories"),
+        ("/api/v1/stories/{story_id}", "/api/v1/stories/s-pier"),
+        ("/api/v1/stories/{story_id}", "/api/v1/stories/s-pier?bodies=true"),
+        ("/api/v1/stories/{story_id}", "/api/v1/stories/s-wild"),
+        ("/api/v1/reports/{report_id}", "/api/v1/reports/ra"),
+        ("/api/v1/compare", "/api/v1/compare?ids=ra,rb"),
+        ("/api/v1/compare", "/api/v1/compare?ids=ra,rh"),
+        ("/api/v1/entities", "/api/v1/entities"),
+        ("/api/v1/entities/{entity_id}", "/api/v1/entities/ada-vell"),
+        ("/api/v1/quotes", "/api/v1/quotes"),
+        ("/api/v1/events", "/api/v1/events"),
+        ("/api/v1/search", "/api/v1/search?q=pier"),
+    ],
+)
+def test_every_field_returned_is_documented(db_path, client, template, url):
+    """The schema lists exactly what comes back: no field undocumented, none it requires missing."""
+    from .webstore import add_wild
+
+    add_wild(db_path)
+    spec = client.get("/api/v1/openapi.json").json()
+    schema = spec["paths"][template]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    resp = client.get(url)
+    assert resp.status_code == 200, resp.text
+    body = resp.json()
+    assert body, url
+    assert _undocumented(body, schema, spec) == []
+
+
+def test_a_field_added_upstream_still_reaches_clients(client, monkeypatch):
+    """Models allow extra fields: one a query gains later is passed on, not silently dropped."""
+    from crosswire.web import data
+
+    detail = data.report_detail
+    monkeypatch.setattr(data, "report_detail", lambda conn, rid: {**detail(conn, rid), "added_later": 7})
+    assert client.get("/api/v1/reports/ra").json()["added_later"] == 7
+
+
+def _add_more(db_path) -> None:
+    """Story s-wild (``webstore.add_wild``) and a report with two more entities, so every list has pages."""
+    from crosswire.model import Analysis, Entity, Mention, Report
+    from crosswire.store import Store
+
+    from .webstore import add_wild
+
+    add_wild(db_path)
+    body = "Bram Ostley met Ida Marr at the quay."
+    people = [Entity(f"e-{n}", name, "PERSON", mentions=(Mention(f"e-{n}", body.index(name), body.index(name) + len(name), name),))
+              for n, name in enumerate(("Bram Ostley", "Ida Marr"))]  # fmt: skip
+    with Store.open(db_path) as store:
+        report = Report("rq", None, "Quay meeting", body, outlet="Elsewhere", published="2023-01-02")
+        store.add_report(report, Analysis("rq", entities=tuple(people)), None, "s-odd")
+
+
+PAGED = [
+    ("/api/v1/stories", {}, 500),
+    ("/api/v1/stories", {"since": "2000-01-01"}, 500),
+    ("/api/v1/entities", {}, 2000),
+    ("/api/v1/quotes", {}, 2000),
+    ("/api/v1/events", {}, 2000),
+    ("/api/v1/search", {"q": "pier"}, 200),
+]
+
+
+def _items(resp):
+    body = resp.json()
+    return body["items"] if isinstance(body, dict) else body
+
+
+@pytest.mark.parametrize(("url", "params", "most"), PAGED)
+def test_lists_page_alike(db_path, client, url, params, most):
+    """Walking ``X-Next-Offset`` one item at a time yields the whole list once, and the total says how long."""
+    _add_more(db_path)
+    whole = client.get(url, params={**params, "limit": most})
+    everything = _items(whole)
+    total = int(whole.headers["x-total-count"])
+    assert total == len(everything) >= 2, url
+    assert "x-next-offset" not in whole.headers and "link" not in whole.headers
+    seen, offset, pages = [], 0, 0
+    while offset is not None:
+        resp = client.get(url, params={**params, "limit": 1, "offset": offset})
+        assert resp.status_code == 200 and int(resp.headers["x-total-count"]) == total
+        seen += _items(resp)
+        pages += 1
+        nxt = resp.headers.get("x-next-offset")
+        if nxt is not None:
+            assert resp.headers["link"].endswith('; rel="next"')
+            follow = client.get(resp.headers["link"].split(">")[0].lstrip("<"))
+            assert _items(follow) == _items(client.get(url, params={**params, "limit": 1, "offset": nxt}))
+        else:
+            assert "link" not in resp.headers
+        offset = int(nxt) if nxt is not None else None
+    assert seen == everything and pages == total
+    past = client.get(url, params={**params, "limit": 5, "offset": total + 10})
+    assert _items(past) == [] and int(past.headers["x-total-count"]) == total
+
+
+def test_story_envelope_agrees_with_the_headers(db_path, client):
+    from .webstore import add_wild
+
+    add_wild(db_path)
+    page = client.get("/api/v1/stories", params={"limit": 2})
+    body = page.json()
+    assert body["total"] == int(page.headers["x-total-count"]) == 3
+    assert body["next_offset"] == int(page.headers["x-next-offset"]) == 2
+    assert page.headers["link"] == '</api/v1/stories?limit=2&offset=2>; rel="next"'
+    last = client.get("/api/v1/stories", params={"limit": 2, "offset": 2}).json()
+    assert last["total"] == 3 and last["next_offset"] is None and len(last["items"]) == 1
+    dated = client.get("/api/v1/stories", params={"since": "2000-01-01"}).json()
+    assert dated["total"] == 2  # the count leaves the undated story out, as the list does
+
+
+def test_filtered_totals_count_the_filter(client):
+    assert client.get("/api/v1/quotes", params={"text": "shall"}).headers["x-total-count"] == "1"
+    assert client.get("/api/v1/events", params={"kind": "visit"}).headers["x-total-count"] == "1"
+    assert client.get("/api/v1/entities", params={"story": "s-odd"}).headers["x-total-count"] == "0"
+    assert client.get("/api/v1/stories", params={"outlet": "elsewhere"}).json()["total"] == 1
+    assert client.get("/api/v1/search", params={"q": "fishermen"}).headers["x-total-count"] == "1"
+
+
+@pytest.mark.parametrize(("url", "params", "most"), PAGED)
+@pytest.mark.parametrize("bad", [{"limit": 0}, {"limit": "most"}, {"offset": -1}, {"offset": 10**20}, "over"])
+def test_bad_paging_is_422(client, url, params, most, bad):
+    bad = {"limit": most + 1} if bad == "over" else bad
+    resp = client.get(url, params={**params, **bad})
+    assert resp.status_code == 422, (url, bad)
+    error = resp.json()["error"]
+    assert error["code"] == "CW-WEB-422" and next(iter(bad)) in error["message"]
+
+
+@pytest.mark.parametrize(
+    ("url", "missing"),
+    [
+        ("/api/v1/stories/no-such-story", "no-such-story"),
+        ("/api/v1/reports/no-such-report", "no-such-report"),
+        ("/api/v1/entities/no-such-entity", "no-such-entity"),
+        ("/api/v1/compare?ids=ra,no-such-report", "no-such-report"),
+        ("/api/v1/quotes?story=no-such-story", "no-such-story"),
+        ("/api/v1/events?story=no-such-story", "no-such-story"),
+        ("/api/v1/entities?story=no-such-story", "no-such-story"),
+    ],
+)
+def test_unknown_ids_are_404_naming_the_id(client, url, missing):
+    resp = client.get(url)
+    assert resp.status_code == 404 and resp.headers["content-type"] == "application/json"
+    assert resp.json() == {"error": {"code": "CW-QUERY-001", "message": resp.json()["error"]["message"]}}
+    assert resp.json()["error"]["message"].startswith(f"{missing}: no such ")

@@ -141,7 +141,7 @@ def story(
     "/reports/{report_id}",
     summary="One report: body and every span (export contract)",
     response_model=schemas.ReportDetail,
-    responses=_errors(404),
+    responses=_errors(404, 422),
 )
 def report(report_id: str, conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
     return data.report_detail(conn, report_id)
@@ -184,7 +184,7 @@ def entities(
     "/entities/{entity_id}",
     summary="One entity: stories, quotes by and about it, events",
     response_model=schemas.EntityDetail,
-    responses=_errors(404),
+    responses=_errors(404, 422),
 )
 def entity(entity_id: str, conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
     return data.entity_detail(conn, entity_id)

@@ -73,9 +73,15 @@ class DigestPassage(Open):
     end: int | None = None
 
 
+class DigestMember(DigestPassage):
+    differing: list[tuple[int, int]] | None = Field(
+        None, description="Body offsets of the words this member words differently"
+    )
+
+
 class DigestVariant(Open):
     speaker: str | None = None
-    members: list[DigestPassage] = []
+    members: list[DigestMember] = []
 
 
 class DigestContradiction(Open):
@@ -89,6 +95,8 @@ class DigestClaim(Open):
     text: str | None = None
     independent_sources: int | None = None
     reports: list[str] = []
+    disputed_by: list[str] = []
+    citations: list[DigestPassage] = Field([], description="Each backing report's own wording")
 
 
 class DigestSentence(Open):
