@@ -365,6 +365,13 @@ def test_openapi_documents_every_response(client):
     assert "HTTPValidationError" not in spec["components"]["schemas"]  # errors are ErrorBody, not FastAPI's
     error = spec["components"]["schemas"]["ErrorDetail"]
     assert set(error["required"]) == {"code", "message"}
+    params = {q["name"]: q["schema"] for q in paths["/api/v1/stories"]["get"]["parameters"]}
+    assert {"type": "string", "format": "date"} in params["since"]["anyOf"]
+    assert (params["offset"]["minimum"], params["limit"]["minimum"], params["limit"]["maximum"]) == (
+        0,
+        1,
+        500,
+    )
 
 
 def _undocumented(value, schema, spec, where="$"):

@@ -28,6 +28,8 @@ router = APIRouter(tags=["crosswire"])
 
 MAX_PART_BYTES = 10 * 1024 * 1024
 MAX_OFFSET = 1_000_000_000  # past any store; larger numbers would overflow SQLite's integer (a 500)
+# since/until are documented as dates but checked by data.check_day, whose 422 names the parameter
+DATE_OR_NULL: dict[str, Any] = {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]}
 
 
 class ReportIn(BaseModel):
@@ -103,10 +105,14 @@ def list_stories(
     outlet: str | None = None,
     entity: str | None = Query(None, description="Entity id or name"),
     since: str | None = Query(
-        None, description="YYYY-MM-DD; stories seen on or after it (undated ones left out)"
+        None,
+        description="YYYY-MM-DD; stories seen on or after it (undated ones left out)",
+        json_schema_extra=DATE_OR_NULL,
     ),
     until: str | None = Query(
-        None, description="YYYY-MM-DD; stories seen on or before it (undated ones left out)"
+        None,
+        description="YYYY-MM-DD; stories seen on or before it (undated ones left out)",
+        json_schema_extra=DATE_OR_NULL,
     ),
     language: str | None = None,
     limit: int = Query(50, ge=1, le=500),
