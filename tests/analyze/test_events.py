@@ -152,3 +152,20 @@ def test_an_event_told_in_the_dek_and_the_body_is_kept_once_dated() -> None:
     threats = [e for e in _events(text) if e.kind == "THREATEN"]
     assert len(threats) == 1, threats
     assert threats[0].when == "2018-01-30" and threats[0].start >= text.index("Harbour")
+
+
+def test_talks_before_their_own_act_are_theirs_and_not_dated_by_the_sentence() -> None:
+    text = (
+        "The Norwegian delegation, led by Erna Solberg, met Swedish officials in Oslo on Friday "
+        "and said that their visit came after talks with Danish ministers."
+    )
+    talks = [e for e in _events(text) if e.trigger == "talks"]
+    assert [(e.actors, e.targets, e.when) for e in talks] == [
+        (("Erna Solberg",), ("Danish ministers",), None)
+    ]
+
+
+def test_without_a_pronoun_of_the_speaker_an_earlier_act_has_no_actor() -> None:
+    text = "The ministry said on Friday that the crisis came after talks with Danish ministers."
+    talks = [e for e in _events(text) if e.trigger == "talks"]
+    assert [(e.actors, e.targets) for e in talks] == [((), ("Danish ministers",))]

@@ -82,6 +82,9 @@ def test_building_weapons_ascribed_to_a_named_party_is_an_accusation() -> None:
         "Maria Lindqvist said on Tuesday that Norway is not trying to build nuclear weapons.",
         # a warning aimed at no named party
         "“If they attack us, it will bring disaster upon them,” Maria Lindqvist said on Tuesday.",
+        # the harm is what is to be countered, or someone else would do it
+        "Maria Lindqvist said on Tuesday that Norway is trying to prevent terrorist attacks.",
+        "Maria Lindqvist said on Tuesday that Norway is seeking a partner to counter missile threats.",
         # a hostile pursuit asked about, not ascribed
         "Maria Lindqvist asked on Tuesday whether Norway was trying to build nuclear weapons.",
     ],

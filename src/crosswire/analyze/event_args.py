@@ -23,6 +23,10 @@ _PATIENT_NOUN_PREPS = frozenset({"of"})
 _RELATIVE = frozenset(["who", "whom", "which", "that"])
 _LEADER_VERBS = frozenset({"head", "lead", "chair"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# "their visit came after talks with X": prepositions that place one act beside another.
+_SEQUENCE_PREPS = frozenset({"after", "before", "following", "during"})
+_THIRD_PERSON = frozenset({"he", "she", "they", "his", "her", "their", "its"})
+_REPORTING = frozenset({"say", "tell", "add", "state", "announce", "claim", "note", "report", "explain"})
 # Nouns that measure an event noun out ("a round of talks"): the verb governing them carries it.
 _MEASURES = frozenset({"hour", "day", "week", "month", "minute", "round", "series"})
 
@@ -239,7 +243,7 @@ class Arguments:
                             for pobj in self._prep_objects(act, _TARGET_PREPS):
                                 targets.extend(self.names(pobj, strong=True))
         if not _is_verb(token):
-            actors.extend(self._noun_actors(token))
+            actors.extend(self._noun_actors(token) or self._theirs(token))
             if kind in ("COERCE", "SEIZE", "ASSAULT", "RETREAT", "INVESTIGATE", "SANCTION", "AID"):
                 for pobj in self._prep_objects(token, _PATIENT_NOUN_PREPS):
                     targets.extend(self.names(pobj, strong=True))
@@ -274,6 +278,28 @@ class Arguments:
                 continue
             found.extend(self.names(obj))
         return found
+
+    def _theirs(self, noun: Token) -> list[str]:
+        """ "X said that their visit came after talks with Y": an event noun placed before or after
+        something of "theirs" is theirs too, and "they" in what X said is X. Only this shape: a
+        third-person pronoun (or possessive) as subject of a clause reported by a named subject."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in _SEQUENCE_PREPS or not _is_verb(noun.head.head):
+            return []
+        verb = noun.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return []
+        pronoun = (
+            subject
+            if subject.pos_ == "PRON"
+            else next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        )
+        if pronoun is None or pronoun.lower_ not in _THIRD_PERSON:
+            return []
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING:
+            return []
+        speakers, _ = self._subjects(verb.head)
+        return _unique([n for s in speakers for n in self.names(s, strong=True)])
 
     def _noun_actors(self, noun: Token) -> list[str]:
         """Who acts in an event noun: "Israel's attack", "an Israeli attack", "talks between A and B",

@@ -188,9 +188,12 @@ def _carries_event_noun(token: Token, kinds: dict[int, str]) -> bool:
 
 
 def _when(clause: tuple[int, int], trigger: Token, times: Sequence[TimeExpression]) -> TimeExpression | None:
-    """The resolved time of the clause, else of the sentence; nearest to the trigger."""
+    """The resolved time of the clause, else of the sentence; nearest to the trigger. An act set
+    before or after another ("their visit came after talks ...") does not take the sentence's
+    time, which dates the other act."""
     resolved = [t for t in times if t.value]
-    for lo, hi in (clause, _sentence_bounds(trigger)):
+    placed = trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before", "following")
+    for lo, hi in (clause,) if placed else (clause, _sentence_bounds(trigger)):
         inside = [t for t in resolved if t.start >= lo and t.end <= hi]
         if inside:
             return min(inside, key=lambda t: abs(t.start - trigger.idx))

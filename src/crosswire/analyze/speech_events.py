@@ -40,9 +40,9 @@ _HARM = frozenset(
 # Verbs whose subject bears the harm: "Iran will pay a price", "they will regret it".
 _BEARERS = frozenset({"pay", "suffer", "regret", "face", "bear"})
 # Verbs of pursuit: "X was attempting / plotting / continues to <act>".
-_PURSUIT = frozenset(
-    "attempt try plot seek scheme conspire plan aim intend strive work continue want".split()
-)
+_PURSUIT = frozenset("attempt try plot seek scheme conspire plan aim intend strive work continue".split())
+# Acts against a harm, not harmful: "trying to prevent terrorist attacks".
+_OPPOSING = frozenset("counter combat prevent stop fight defeat thwart deter curb resist avert end".split())
 # Verbs of building up: "X is building missile factories", "smuggling weapons".
 _ARMING = frozenset("build develop smuggle produce manufacture stockpile acquire amass arm".split())
 # Words that make pursued or built things hostile.
@@ -142,14 +142,26 @@ def _accused(verb: Token, args: Arguments, speaker: str) -> list[str]:
         return []
     if _is_negated(verb) or _modal(verb) or _hypothetical(verb):
         return []
+    acts = [verb]
     if lemma in _PURSUIT:
-        acts = [c for c in verb.children if c.dep_ == "xcomp"]
-        words = [t for act in acts for t in act.subtree]
-    else:
-        words = [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
+        if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return []  # "seeking a leader to counter threats": the leader would act, not the subject
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() not in _OPPOSING]
+    words = [w for act in acts for w in _core(act)]
+    if lemma in _PURSUIT:
+        words += acts
     if not any(t.lemma_.lower() in _HOSTILE_WORDS for t in words):
         return []
     return _named_subjects(verb, args, speaker, inherit=False)
+
+
+def _core(act: Token) -> list[Token]:
+    """The direct objects of ``act`` with their compounds and modifiers ("a noose", "missile
+    factories"), not words further down ("a leader to counter terrorist threats" is no threat)."""
+    objects = [c for c in act.children if c.dep_ in ("dobj", "obj")]
+    return [
+        t for o in objects for t in (o, *o.children) if t.i == o.i or t.dep_ in ("compound", "amod", "nmod")
+    ]
 
 
 def _named_subjects(verb: Token, args: Arguments, speaker: str, *, inherit: bool = True) -> list[str]:
