@@ -109,3 +109,23 @@ def test_a_meeting_told_twice_in_one_report_is_listed_once() -> None:
     ]
     assert len(consults) == 1, consults
     assert (consults[0].where, consults[0].when) == ("Moscow", "2018-01-29")
+
+
+# The gold lists this threat in both reports; only 000 words it with described targets ("an Israeli
+# attack on Iranian and Hezbollah targets"). 004 has it as Netanyahu's own conditional in a quote
+# ("we will act to stop it"), a speech-event reading this assertion does not cover.
+_DESCRIBED_TARGETS_REPORT = "000_5043b6e3fcac2213.txt"
+
+
+def test_threat_against_described_targets_names_the_parties() -> None:
+    """ "an attack on Iranian and Hezbollah targets": the targets are Iran and Hezbollah themselves."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    threat = next(e for e in gold["events"] if e["type"].startswith("THREATEN") and e.get("where"))
+    assert _DESCRIBED_TARGETS_REPORT in threat["reports"]
+    found = [
+        e
+        for e in _events(_DESCRIBED_TARGETS_REPORT)
+        if e.kind == "THREATEN" and all(_covers(a, e.actors) for a in threat["actors"])
+    ]
+    assert any(set(e.targets) >= set(threat["targets"]) for e in found), found
+    assert all(e.where == threat["where"] for e in found), found
