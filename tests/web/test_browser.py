@@ -127,3 +127,56 @@ def test_pages_fit_a_phone(browser, base_url, url):
     width = page.evaluate("document.documentElement.scrollWidth")
     context.close()
     assert width <= 392, (url, width)
+
+
+# every <th> whose text runs over more than one line, and every free-text cell narrower than `least` px
+LAYOUT = """(least) => {
+  const wrapped = [], narrow = [];
+  for (const th of document.querySelectorAll("table.list th")) {
+    const line = parseFloat(getComputedStyle(th).lineHeight) || 20;
+    const range = document.createRange();
+    range.selectNodeContents(th);
+    const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+    if (tops.size > 1 || th.getBoundingClientRect().height > 2 * line) wrapped.push(th.textContent);
+  }
+  for (const td of document.querySelectorAll("table.list td.text")) {
+    if (td.getBoundingClientRect().width < least) narrow.push(td.textContent.slice(0, 40));
+  }
+  return [wrapped, narrow];
+}"""
+
+
+@pytest.mark.parametrize("width", [400, 1280])
+@pytest.mark.parametrize("url", ["/", "/stories/s-wild", "/stories/s-pier", "/quotes", "/entities"])
+def test_no_header_wraps_and_no_title_cell_is_starved(browser, base_url, url, width):
+    """A 10,000-character token (an entity chip of s-wild) and a 400 px screen: headers stay on one line,
+    every title or quote cell keeps at least 150 px, and the page itself never scrolls sideways."""
+    context = browser.new_context(base_url=base_url, viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(url)
+    wrapped, narrow = page.evaluate(LAYOUT, 150)
+    scroll = page.evaluate("document.documentElement.scrollWidth")
+    chips = page.evaluate(
+        "[...document.querySelectorAll('.chip')].map((c) => c.getBoundingClientRect().width)"
+    )
+    context.close()
+    assert not wrapped, (url, width, wrapped)
+    assert not narrow, (url, width, narrow)
+    assert scroll <= width + 2, (url, scroll)
+    assert all(w < 300 for w in chips), (url, max(chips))
+
+
+def test_the_long_token_chip_is_cut_and_keeps_its_full_name_as_a_tooltip(page):
+    page.goto("/stories/s-wild")
+    chip = page.locator("a.chip bdi[title]").first
+    assert len(chip.get_attribute("title")) == 10_000
+    assert len(chip.inner_text()) <= 41
+
+
+def test_tab_focus_on_a_citation_lights_its_passage_like_hover(page):
+    page.goto("/stories/s-pier")
+    cite = page.locator("#who-said a.cite[data-report=rb]").first
+    cite.focus()
+    assert page.locator("#body-rb .seg.lit").count() > 0
+    lit = cite.evaluate("(a) => getComputedStyle(a).backgroundColor")
+    assert lit not in ("rgba(0, 0, 0, 0)", "transparent")

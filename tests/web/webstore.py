@@ -152,6 +152,7 @@ def build(path) -> None:
 
 RLO, PDF = "\u202e", "\u202c"
 LONG_WORD = "Quillhaven" * 500  # one 5,000-character word
+TOKEN_10K = "A" * 10_000  # one 10,000-character token, as a hostile report made an entity of
 BODY_W = (
     f"The ferry {RLO}leaves at noon, the operator said.\n\n"
     f"Passengers queued at the {LONG_WORD} terminal.\n\n"
@@ -176,6 +177,7 @@ def add_wild(path) -> None:
             ),
             Analysis(
                 "rw",
+                entities=(Entity(TOKEN_10K.lower(), TOKEN_10K, "ORG"),),
                 quotes=(
                     Quote(BODY_W[long[0] - 25 : long[1]], long[0] - 25, long[1], "direct", "Ida Marr", None),
                 ),
@@ -192,4 +194,6 @@ def add_wild(path) -> None:
                 {"text": f"Passengers queued at the {LONG_WORD} terminal.", "citations": []},
             ]
         }
-        store.save_story(Story("s-wild", f"Ferry {LONG_WORD}", ("rw",), ("Ida Marr",), None, None), digest)
+        store.save_story(
+            Story("s-wild", f"Ferry {LONG_WORD}", ("rw",), ("Ida Marr", TOKEN_10K), None, None), digest
+        )

@@ -25,7 +25,7 @@ from crosswire.errors import CrosswireError, InputError, NotFound
 from crosswire.store import Store
 from crosswire.web import api, views
 from crosswire.web.data import CompareInput
-from crosswire.web.markup import display
+from crosswire.web.markup import display, plural, tame
 
 HERE = Path(__file__).resolve().parent
 MAX_REQUEST_BYTES = 10 * 1024 * 1024
@@ -119,6 +119,7 @@ def create_app(db_path: str) -> FastAPI:
         lstrip_blocks=True,
         finalize=display,  # untrusted strings lose direction controls that would reorder the page around them
     )
+    app.state.templates.filters.update(tame=tame, plural=plural)
     app.add_middleware(Guard)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router, prefix="/api/v1")

@@ -102,3 +102,24 @@ def marked_text(text: str, spans: Sequence[tuple[int, int]], cls: str = "diff") 
         pos = e
     out.append(str(escape(strip_bidi(text[pos:]))))
     return Markup("".join(out))
+
+
+_LONG_WORD = re.compile(r"\S{41,}")
+
+
+def tame(value: object, word: int = 40, total: int = 300) -> str:
+    """``value`` with every word over ``word`` characters cut to ``word`` plus "…", and the whole to ``total``.
+
+    Labels, titles and entity names come from untrusted text; one 10,000-character "word" in them would
+    give its table cell (or chip) a huge minimum width, starving every other column. The page shows
+    the tamed text and keeps the full one in a ``title`` attribute.
+    """
+    text = "" if value is None else str(value)
+    pattern = _LONG_WORD if word == 40 else re.compile(rf"\S{{{word + 1},}}")
+    text = pattern.sub(lambda m: m.group()[:word] + "…", text)
+    return text if len(text) <= total else text[: total - 1].rstrip() + "…"
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """``"1 report"`` / ``"3 reports"``: counts on the pages read as English."""
+    return f"{count} {noun if count == 1 else many or noun + 's'}"

@@ -96,6 +96,8 @@
         }
       });
       link.addEventListener("mouseenter", function () { fromLink(link, false); });
+      // keyboard users get what hover gives: Tab onto a citation lights its passage
+      link.addEventListener("focus", function () { fromLink(link, false); });
     });
     window.addEventListener("hashchange", fromHash);
     fromHash();
