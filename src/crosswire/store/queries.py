@@ -271,17 +271,31 @@ def count_search(conn: sqlite3.Connection, text: str) -> int:
 _ENTITIES_FROM = "FROM mentions m JOIN reports r ON r.id = m.report_id "
 
 
-def _entity_filters(conn: sqlite3.Connection, story: str | None) -> tuple[str, list[Any]]:
+def _entity_filters(
+    conn: sqlite3.Connection, story: str | None, name: str | None = None
+) -> tuple[str, list[Any]]:
+    """The ``WHERE`` shared by the entity list and its count: a story, and/or part of a name or id."""
+    where, args = [], []
     if story:
-        return "WHERE r.story_id = ? ", [story_row(conn, story)["id"]]
-    return "", []
+        where.append("r.story_id = ?")
+        args.append(story_row(conn, story)["id"])
+    if name and name.strip():
+        match, match_args = entity_filter(conn, name)
+        where.append(match)
+        args += match_args
+    return (f"WHERE {' AND '.join(where)} " if where else ""), args
 
 
 def entities(
-    conn: sqlite3.Connection, *, story: str | None = None, limit: int = 200, offset: int = 0
+    conn: sqlite3.Connection,
+    *,
+    story: str | None = None,
+    name: str | None = None,
+    limit: int = 200,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Entities by mentions, most first; ties by name, then id, so pages never overlap or skip."""
-    where, args = _entity_filters(conn, story)
+    where, args = _entity_filters(conn, story, name)
     sql = (
         "SELECT m.entity_id AS id, MAX(m.name) AS name, MAX(m.kind) AS kind, SUM(m.count) AS mentions, "
         "COUNT(DISTINCT m.report_id) AS reports, COUNT(DISTINCT r.story_id) AS stories "
@@ -292,9 +306,9 @@ def entities(
     return [dict(r) for r in conn.execute(sql, [*args, limit, offset])]
 
 
-def count_entities(conn: sqlite3.Connection, *, story: str | None = None) -> int:
+def count_entities(conn: sqlite3.Connection, *, story: str | None = None, name: str | None = None) -> int:
     """How many entities ``entities`` pages through (the same ``FROM`` and ``WHERE``)."""
-    where, args = _entity_filters(conn, story)
+    where, args = _entity_filters(conn, story, name)
     return conn.execute("SELECT COUNT(DISTINCT m.entity_id) " + _ENTITIES_FROM + where, args).fetchone()[0]
 
 

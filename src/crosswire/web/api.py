@@ -177,12 +177,14 @@ def entities(
     request: Request,
     response: Response,
     story: str | None = Query(None, description="Story id (or unique prefix); 404 when unknown"),
+    name: str | None = Query(None, description="Part of a name or id, any case"),
     limit: int = Query(200, ge=1, le=2000),
     offset: int = _offset(),
     conn: sqlite3.Connection = Depends(get_conn),
 ) -> list[dict[str, Any]]:
-    rows = queries.entities(conn, story=story, limit=limit, offset=offset)
-    _page(request, response, total=queries.count_entities(conn, story=story), limit=limit, offset=offset)
+    filters = {"story": story, "name": name}
+    rows = queries.entities(conn, limit=limit, offset=offset, **filters)
+    _page(request, response, total=queries.count_entities(conn, **filters), limit=limit, offset=offset)
     return rows
 
 

@@ -56,17 +56,15 @@ def stories_page(
     }
     filters = {k: v.strip() for k, v in filters.items() if v and v.strip()}
     limit = 50
-    page = data.list_stories(
-        conn,
-        limit=limit,
-        offset=offset,
-        outlet=filters.get("outlet"),
-        entity=filters.get("entity"),
-        since=filters.get("since"),
-        until=filters.get("until"),
-        language=filters.get("language"),
-        text=filters.get("q"),
-    )
+    story_filters = {
+        "outlet": filters.get("outlet"),
+        "entity": filters.get("entity"),
+        "since": filters.get("since"),
+        "until": filters.get("until"),
+        "language": filters.get("language"),
+        "text": filters.get("q"),
+    }
+    page = data.list_stories(conn, limit=limit, offset=offset, **story_filters)
     hits = queries.search(conn, filters["q"], limit=20) if filters.get("q") else []
     return render(
         request,
@@ -75,8 +73,8 @@ def stories_page(
         hits=hits,
         filters=filters,
         offset=offset,
-        next_offset=page["next_offset"],
-        prev_offset=max(0, offset - limit) if offset else None,
+        limit=limit,
+        total=queries.count_stories(conn, **story_filters),
         counts=queries.counts(conn),
     )
 
@@ -181,11 +179,29 @@ def compare_page(
     )
 
 
+PAGE_ROWS = 200  # rows per page of /entities and /quotes
+
+
 @router.get("/entities", response_class=HTMLResponse)
 def entities_page(
-    request: Request, story: str | None = None, conn: sqlite3.Connection = Depends(get_conn)
+    request: Request,
+    story: str | None = None,
+    name: str | None = None,
+    offset: int = Query(0, ge=0),
+    conn: sqlite3.Connection = Depends(get_conn),
 ) -> HTMLResponse:
-    return render(request, "entities.html", entities=queries.entities(conn, story=story or None, limit=300))
+    """Entities a page at a time, with where the page stands: a list cut silently reads as complete."""
+    filters = {k: v.strip() for k, v in {"name": name, "story": story}.items() if v and v.strip()}
+    rows = queries.entities(conn, limit=PAGE_ROWS, offset=offset, **filters)
+    return render(
+        request,
+        "entities.html",
+        entities=rows,
+        filters=filters,
+        offset=offset,
+        limit=PAGE_ROWS,
+        total=queries.count_entities(conn, **filters),
+    )
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
@@ -201,15 +217,23 @@ def quotes_page(
     speaker: str | None = None,
     q: str | None = None,
     story: str | None = None,
+    offset: int = Query(0, ge=0),
     conn: sqlite3.Connection = Depends(get_conn),
 ) -> HTMLResponse:
     filters = {
         k: v.strip() for k, v in {"speaker": speaker, "q": q, "story": story}.items() if v and v.strip()
     }
-    rows = queries.quotes(
-        conn, speaker=filters.get("speaker"), text=filters.get("q"), story=filters.get("story"), limit=300
+    wanted = {"speaker": filters.get("speaker"), "text": filters.get("q"), "story": filters.get("story")}
+    rows = queries.quotes(conn, limit=PAGE_ROWS, offset=offset, **wanted)
+    return render(
+        request,
+        "quotes.html",
+        quotes=rows,
+        filters=filters,
+        offset=offset,
+        limit=PAGE_ROWS,
+        total=queries.count_quotes(conn, **wanted),
     )
-    return render(request, "quotes.html", quotes=rows, filters=filters)
 
 
 PASTE_FIELDS = ("title", "outlet", "published", "url", "text")
