@@ -66,3 +66,68 @@ def test_canonical_entities_on_invented_report() -> None:
     assert "Defense Minister" in lindqvist.attributes
     assert any(m.text == "the Unity Party leader" for m in lindqvist.mentions)
     assert not any(e.kind == "ORG" and e.name == "Defense" for e in ents.values())
+
+
+def test_link_across_gives_middle_initial_forms_the_plain_full_name() -> None:
+    from crosswire.analyze.entities import link_across
+
+    mapping = link_across([[_ent("Oda K. Varn")], [_ent("Oda Varn")], [_ent("Ilse Q. Brask")]])
+    assert mapping["oda-k-varn"] == "oda-varn"
+    assert mapping["ilse-q-brask"] == "ilse-q-brask"
+
+
+def test_cluster_name_prefers_plain_full_name_over_middle_and_epithet() -> None:
+    from crosswire.analyze.clusters import Cluster
+
+    assert Cluster("PERSON", names=["Oda K. Varn", "Varn", "Oda Varn"]).name == "Oda Varn"
+    assert Cluster("PERSON", names=["Brave Oda Varn", "Oda Varn"]).name == "Oda Varn"
+    assert Cluster("PERSON", names=["Oda K. Varn", "Varn"]).name == "Oda K. Varn"
+
+
+def test_bare_name_owner_uses_titles_then_prominence() -> None:
+    from crosswire.analyze.clusters import Cluster, owner_of_bare
+
+    oda = Cluster("PERSON", names=["Oda Varn"], attributes=["President"], spans=[(50, 58, "Oda Varn")])
+    ilse = Cluster("PERSON", names=["Ilse Varn"], spans=[(0, 9, "x"), (20, 29, "x"), (90, 99, "x")])
+    ilse.gender = "f"
+    assert owner_of_bare("Varn", ["President"], [oda, ilse]) is oda
+    assert owner_of_bare("Varn", [], [oda, ilse]) is ilse  # named most
+    assert owner_of_bare("Varn", ["Mr."], [ilse, oda]) is oda  # "Mr." rules her out
+    assert owner_of_bare("Oda", [], [oda, ilse]) is oda  # a first name
+    assert owner_of_bare("Brask", [], [oda, ilse]) is None
+
+
+SURNAMES = (
+    "The billionaire Robert Hallsworth said on Monday that he would run. His wife, Margaret Hallsworth, "
+    "said she supported him. Mr. Hallsworth added that Robert J. Hallsworth was his father's name too.\n\n"
+    "Hallsworth's 2031 budget was unveiled in Denver."
+)
+
+
+@pytest.mark.slow
+def test_bare_names_epithets_and_possessive_fragments_on_invented_report() -> None:
+    from crosswire.analyze.entities import canonical_entities
+    from crosswire.analyze.nlp import load
+
+    ents = {e.id: e for e in canonical_entities(load()(SURNAMES))}
+    persons = {i for i, e in ents.items() if e.kind == "PERSON"}
+    assert not any("billionaire" in i or "2031" in i for i in ents), ents.keys()
+    assert "hallsworth" not in ents and "robert-j-hallsworth" not in ents
+    assert persons == {"robert-hallsworth", "margaret-hallsworth"}
+    robert = ents["robert-hallsworth"]
+    assert "Robert J. Hallsworth" in robert.aliases
+    assert any(m.text == "Hallsworth" for m in robert.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The hall echoed as Varn accused Brask of being a liar.", "A" * 200 + " Holdings said no."],
+)
+@pytest.mark.slow
+def test_clauses_and_debris_tokens_are_no_entities(text: str) -> None:
+    from crosswire.analyze.entities import canonical_entities
+    from crosswire.analyze.nlp import load
+
+    doc = load()(text)
+    for e in canonical_entities(doc):
+        assert len(e.name) <= 80 and "accused" not in e.name, e

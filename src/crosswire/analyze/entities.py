@@ -13,19 +13,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswire.analyze.clusters import (
+    Cluster,
+    gender_from_titles,
+    merge_acronyms,
+    merge_bare_names,
+    same_person,
+)
 from crosswire.analyze.names import (
     MEDIA_NOUNS,
     NAME_KINDS,
     ROLE_NOUNS,
     clean_name,
-    initials,
     is_title_token,
     slug,
 )
+from crosswire.analyze.spans import cut_inner_possessive, is_junk, strip_epithets
 from crosswire.model import Entity, Mention
 
 _MALE = {"he", "him", "his", "himself"}
@@ -33,30 +39,11 @@ _FEMALE = {"she", "her", "hers", "herself"}
 _QUOTE_MARKS = '"“”„«»'
 
 
-@dataclass
-class _Cluster:
-    """A growing entity while the report is read; frozen into an ``Entity`` at the end."""
-
-    kind: str
-    names: list[str] = field(default_factory=list)
-    attributes: list[str] = field(default_factory=list)
-    spans: list[tuple[int, int, str]] = field(default_factory=list)
-    gender: str | None = None
-
-    @property
-    def name(self) -> str:
-        # The fullest form is the canonical one; ties go to the first seen.
-        return max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
-
-    def last_token(self) -> str:
-        return self.name.split()[-1].lower()
-
-
 def canonical_entities(doc: Doc) -> list[Entity]:
     """Entities of one parsed report with every mention (names, role descriptions, pronouns)."""
-    clusters: list[_Cluster] = []
-    by_key: dict[tuple[str, str], _Cluster] = {}
-    persons: list[_Cluster] = []
+    clusters: list[Cluster] = []
+    by_key: dict[tuple[str, str], Cluster] = {}
+    persons: list[Cluster] = []
     taken: set[int] = set()  # token indices already part of a mention or a title
 
     ents = [e for e in doc.ents if e.label_ in NAME_KINDS]
@@ -73,24 +60,23 @@ def canonical_entities(doc: Doc) -> list[Entity]:
         kind = ent.label_
         if kind == "PERSON" and _names_a_medium(attrs + _attributes_before(doc, span, title_tokens)):
             kind = "ORG"  # "the Saudi daily X": NER took the paper for a person
-        cluster = _find_cluster(name, kind, persons, by_key, clusters)
+        attrs = attrs + _attributes_before(doc, span, title_tokens)
+        key = _key(name, kind, attrs)
+        cluster = by_key.get(key) or _find_cluster(name, kind, persons)
         if cluster is None:
-            cluster = _Cluster(kind=kind)
+            cluster = Cluster(kind=kind)
             clusters.append(cluster)
             if kind == "PERSON":
                 persons.append(cluster)
         cluster.names.append(name)
-        for a in attrs + _attributes_before(doc, span, title_tokens):
-            if a not in cluster.attributes:
-                cluster.attributes.append(a)
-        if cluster.gender is None:
-            cluster.gender = _gender_from_titles(cluster.attributes)
+        cluster.add_attributes(attrs)
         cluster.spans.append((span.start_char, span.end_char, span.text))
-        by_key[(kind, name.lower())] = cluster
+        by_key[key] = cluster
         taken.update(range(span.start, span.end))
 
-    _merge_acronyms(clusters)
-    _merge_surnames_across_kinds(clusters)
+    merge_acronyms(clusters)
+    merge_bare_names(clusters)
+    persons = [c for c in clusters if c.kind == "PERSON"]
     _resolve_descriptions(doc, persons, taken)
     _resolve_pronouns(doc, persons, taken)
     return _freeze(clusters)
@@ -138,7 +124,8 @@ def _attributes_before(doc: Doc, span: Span, title_tokens: set[int]) -> list[str
 
 
 def _strip_titles(ent: Span) -> tuple[Span | None, list[str]]:
-    """Drop a leading "the", titles ("Prime Minister") and a trailing possessive from a name span."""
+    """Drop a leading "the", titles ("Prime Minister"), epithets ("billionaire") and possessives
+    (trailing, or running into what follows) from a name span; None when what is left is no name."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and doc[start].lower_ == "the":
@@ -146,6 +133,10 @@ def _strip_titles(ent: Span) -> tuple[Span | None, list[str]]:
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
     attrs: list[str] = []
+    if start >= end:
+        return None, attrs
+    span = cut_inner_possessive(doc[start:end])
+    start, end = span.start, span.end
     if ent.label_ == "PERSON":
         t0 = start
         while start < end - 1 and is_title_token(doc[start].text):
@@ -153,76 +144,36 @@ def _strip_titles(ent: Span) -> tuple[Span | None, list[str]]:
         if start > t0:
             attrs.append(doc[t0:start].text)
         # "[Donald] Trump": editorial brackets are part of how the name was written, not of it.
-    if start >= end:
+        if start < end:
+            stripped, epithets = strip_epithets(doc[start:end])
+            start, attrs = stripped.start, attrs + epithets
+    if start >= end or is_junk(doc[start:end], ent.label_):
         return None, attrs
     return doc[start:end], attrs
 
 
-def _find_cluster(
-    name: str,
-    kind: str,
-    persons: list[_Cluster],
-    by_key: dict[tuple[str, str], _Cluster],
-    clusters: list[_Cluster],
-) -> _Cluster | None:
-    same = by_key.get((kind, name.lower()))
-    if same is not None:
-        return same
-    if kind != "PERSON":
+def _key(name: str, kind: str, attrs: list[str]) -> tuple[str, str]:
+    """Mentions with one key are one cluster while reading. A bare person name keeps the gender its
+    title gives apart ("Mrs. Obama" is not "Mr. Obama"); which full name it is waits for the end."""
+    if kind == "PERSON" and len(name.split()) == 1:
+        return kind, f"{name.lower()}|{gender_from_titles(attrs) or ''}"
+    return kind, name.lower()
+
+
+def _find_cluster(name: str, kind: str, persons: list[Cluster]) -> Cluster | None:
+    """A person already seen under another full form ("Donald J. Trump" after "Donald Trump").
+
+    One-word names never join here: "Obama" before "Michelle Obama" is not yet known to be her.
+    """
+    if kind != "PERSON" or len(name.split()) == 1:
         return None
-    words = name.split()
-    # A longer or shorter form of a person already seen: same surname, compatible forenames.
     for cluster in reversed(persons):
-        if cluster.last_token() != words[-1].lower():
-            continue
-        theirs = cluster.name.split()
-        if len(words) == 1 or len(theirs) == 1 or words[0].lower() == theirs[0].lower():
+        if len(cluster.name.split()) > 1 and same_person(name, cluster):
             return cluster
     return None
 
 
-def _merge_acronyms(clusters: list[_Cluster]) -> None:
-    """ "IDF" joins "Israel Defense Forces" when both are in the report."""
-    longs = {initials(c.name): c for c in clusters if len(c.name.split()) > 1 and c.kind != "PERSON"}
-    for c in list(clusters):
-        if len(c.name.split()) == 1 and c.name.isupper() and len(c.name) >= 2:
-            target = longs.get(c.name)
-            if target is not None and target is not c:
-                _absorb(target, c, clusters)
-
-
-def _merge_surnames_across_kinds(clusters: list[_Cluster]) -> None:
-    """NER sometimes calls a surname an ORG or GPE; if a person in the report has it, it is theirs."""
-    persons = [c for c in clusters if c.kind == "PERSON" and len(c.name.split()) > 1]
-    for c in list(clusters):
-        if c.kind == "PERSON" or len(c.name.split()) != 1:
-            continue
-        owners = [p for p in persons if p.last_token() == c.name.lower()]
-        if len(owners) == 1:
-            _absorb(owners[0], c, clusters)
-    # Two person clusters that ended up with the same canonical name become one.
-    seen: dict[str, _Cluster] = {}
-    for c in list(clusters):
-        if c.kind != "PERSON":
-            continue
-        key = c.name.lower()
-        if key in seen:
-            _absorb(seen[key], c, clusters)
-        else:
-            seen[key] = c
-
-
-def _absorb(into: _Cluster, other: _Cluster, clusters: list[_Cluster]) -> None:
-    into.names.extend(other.names)
-    into.spans.extend(other.spans)
-    for a in other.attributes:
-        if a not in into.attributes:
-            into.attributes.append(a)
-    into.gender = into.gender or other.gender
-    clusters.remove(other)
-
-
-def _resolve_descriptions(doc: Doc, persons: list[_Cluster], taken: set[int]) -> None:
+def _resolve_descriptions(doc: Doc, persons: list[Cluster], taken: set[int]) -> None:
     """Definite role descriptions ("the prime minister") join the person they describe."""
     starts = _person_starts(persons)
     for tok in doc:
@@ -245,17 +196,15 @@ def _resolve_descriptions(doc: Doc, persons: list[_Cluster], taken: set[int]) ->
         taken.update(range(span.start, span.end))
 
 
-def _person_starts(persons: list[_Cluster]) -> list[tuple[int, _Cluster]]:
+def _person_starts(persons: list[Cluster]) -> list[tuple[int, Cluster]]:
     return sorted(((s, c) for c in persons for s, _, _ in c.spans), key=lambda x: x[0])
 
 
-def _first_start(persons: list[_Cluster]) -> int:
+def _first_start(persons: list[Cluster]) -> int:
     return min((s for c in persons for s, _, _ in c.spans), default=10**12)
 
 
-def _match_attribute(
-    span: Span, persons: list[_Cluster], starts: list[tuple[int, _Cluster]]
-) -> _Cluster | None:
+def _match_attribute(span: Span, persons: list[Cluster], starts: list[tuple[int, Cluster]]) -> Cluster | None:
     words = " ".join(t.lower_ for t in span[1:])
     fits = [p for p in persons if any(_ends_with(a.lower(), words) for a in p.attributes)]
     if not fits:
@@ -271,9 +220,7 @@ def _ends_with(attribute: str, words: str) -> bool:
     return attribute == words or attribute.endswith(" " + words)
 
 
-def _recent_titled(
-    span: Span, persons: list[_Cluster], starts: list[tuple[int, _Cluster]]
-) -> _Cluster | None:
+def _recent_titled(span: Span, persons: list[Cluster], starts: list[tuple[int, Cluster]]) -> Cluster | None:
     """ "The Yisrael Beiteinu party leader" right after "Defense Minister Avigdor Lieberman ..." is him."""
     sent_start = span.sent.start_char
     prev_sents = [s for s in span.doc.sents if s.end_char <= sent_start][-2:]
@@ -287,7 +234,7 @@ def _recent_titled(
     return None
 
 
-def _resolve_pronouns(doc: Doc, persons: list[_Cluster], taken: set[int]) -> None:
+def _resolve_pronouns(doc: Doc, persons: list[Cluster], taken: set[int]) -> None:
     """He/she/his/her join the nearest compatible person before them (outside quotation marks)."""
     if not persons:
         return
@@ -336,16 +283,7 @@ def _inside_quotes(text: str):
     return inside
 
 
-def _gender_from_titles(attributes: list[str]) -> str | None:
-    words = {w.lower().strip(".") for a in attributes for w in a.split()}
-    if words & {"mr", "sir", "king", "prince", "lord"}:
-        return "m"
-    if words & {"mrs", "ms", "miss", "madam", "queen", "princess", "lady", "dame"}:
-        return "f"
-    return None
-
-
-def _freeze(clusters: list[_Cluster]) -> list[Entity]:
+def _freeze(clusters: list[Cluster]) -> list[Entity]:
     out: dict[str, Entity] = {}
     for c in clusters:
         name = c.name
@@ -377,23 +315,31 @@ def link_across(groups: Sequence[Sequence[Entity]]) -> dict[str, str]:
     """Map every entity id of several reports of one story to a story-level id.
 
     A person named only by surname in one report ("netanyahu") takes the id of the fullest form
-    another report gives ("benjamin-netanyahu"), if exactly one full form has that surname.
+    another report gives ("benjamin-netanyahu"), if exactly one full form has that surname. A full
+    name with a middle name, initial or epithet ("donald-j-trump") takes the plain full name's id
+    when another report writes it ("donald-trump").
     """
     everything = [e for group in groups for e in group]
-    full: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    ids = {e.id for e in everything if e.kind == "PERSON"}
+    plain: dict[str, str] = {}
+    for e in everything:
+        words = e.name.split()
+        if e.kind == "PERSON" and len(words) > 2:
+            shorter = [s for s in (slug(f"{words[0]} {words[-1]}"), slug(" ".join(words[-2:]))) if s in ids]
+            if shorter and shorter[0] != e.id:
+                plain[e.id] = shorter[0]
+    full: dict[tuple[str, str], set[str]] = {}
     for e in everything:
         words = e.name.split()
         if len(words) > 1 and e.kind == "PERSON":
-            full.setdefault((e.kind, words[-1].lower()), set()).add((e.id, e.name))
+            full.setdefault((e.kind, words[-1].lower()), set()).add(plain.get(e.id, e.id))
     out: dict[str, str] = {}
     for e in everything:
         words = e.name.split()
-        target = e.id
+        target = plain.get(e.id, e.id)
         candidates = full.get((e.kind, words[-1].lower()), set())
         if len(words) == 1 and len(candidates) == 1:
-            target = next(iter(candidates))[0]
-        elif len(words) > 1:
-            # Two full forms of one surname: "Benjamin Netanyahu" and "Binyamin Netanyahu" stay apart.
-            target = e.id
+            target = next(iter(candidates))
+        # Two full forms of one surname: "Benjamin Netanyahu" and "Binyamin Netanyahu" stay apart.
         out[e.id] = target
     return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from crosswire.clean.dates import infer_published
-from crosswire.clean.outlets import KNOWN, host_of, outlet_from_domain
+from crosswire.clean.outlets import KNOWN, host_of, outlet_from_domain, outlet_from_file_name
 
 _SOURCE_ADDRESS = re.compile(
     r"^sources?\s*[:\-–—]?\s*(?P<addr>(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\S*)$", re.I
@@ -86,7 +86,9 @@ def _outlet_in_text(boilerplate: Sequence[str], body: str) -> str | None:
 def find_outlet(
     declared: Mapping[str, str], uri: str | None, boilerplate: Sequence[str], body: str
 ) -> Outlet:
-    """declared > the web address's domain > a "Source …" line > the text itself."""
+    """declared > the web address's domain > a known outlet slug the file is named by > a "Source …"
+    line > the text itself. A scraper's file name ("breitbart_2016-…") is an address of sorts: it says
+    where the page came from, as the date in it says when (``find_published`` reads that too)."""
     source_line = _source_line(boilerplate)
     origin = source_line[1] if source_line else None
     if declared.get("outlet", "").strip():
@@ -95,6 +97,9 @@ def find_outlet(
     name = outlet_from_domain(address) if address else None
     if name:
         return Outlet(name, "url", origin)
+    from_file = outlet_from_file_name(uri) if uri and not address else None
+    if from_file:
+        return Outlet(from_file[0], "file-name", origin)
     if source_line:
         return Outlet(source_line[0], "source-line", origin)
     name = _outlet_in_text(boilerplate, body)

@@ -53,6 +53,32 @@ KNOWN: dict[str, str] = {
     "haaretz.co.il": "Haaretz",
 }
 
+# Short names scrapers and corpora give outlets in file names ("nyt_2016-09-12_slug.txt"), besides
+# each known domain's own label ("nytimes", "washingtonpost"). Only a file name that starts with one
+# of these names an outlet; anything else is left alone rather than guessed from.
+FILE_SLUGS: dict[str, str] = {
+    "nyt": "The New York Times",
+    "wapo": "The Washington Post",
+    "wash-post": "The Washington Post",
+    "washpost": "The Washington Post",
+    "wsj": "The Wall Street Journal",
+    "breitbart": "Breitbart",
+    "politico": "Politico",
+    "huff-post": "HuffPost",
+    "usa-today": "USA Today",
+    "west-journal": "The Western Journal",
+    "western-journal": "The Western Journal",
+    "fox-news": "Fox News",
+    "guardian": "The Guardian",
+    "ap": "AP",
+    "la-times": "Los Angeles Times",
+    "ny-post": "New York Post",
+    "daily-mail": "Daily Mail",
+    "al-jazeera": "Al Jazeera",
+}
+_FILE_LABELS = {**{d.split(".")[0]: name for d, name in KNOWN.items()}, **FILE_SLUGS}
+_SLUG_END = re.compile(r"[_.]|-(?=\d)")
+
 # Two-part public suffixes common in news domains; enough to find the registrable label.
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"}
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
@@ -87,3 +113,18 @@ def outlet_from_domain(address: str) -> str | None:
     label = registrable(host).split(".")[0]
     words = re.split(r"[-_]+", label)
     return " ".join(w.capitalize() for w in words if w) or None
+
+
+def outlet_from_file_name(uri: str) -> tuple[str, str] | None:
+    """(outlet, slug) when a local file's name starts with a known outlet slug ("wash-post_2016-…").
+
+    The slug must be the whole first part of the name, up to "_", "." or "-" before a digit, so
+    "nyt_…" names The New York Times and "nytimes-review.txt" or "apple_…" name nothing.
+    """
+    if re.match(r"[a-z][a-z0-9+.-]*://", uri, re.I) and not uri.lower().startswith("file://"):
+        return None
+    name = re.split(r"[\\/]", uri.split("#", 1)[0])[-1].lower()
+    end = _SLUG_END.search(name)
+    first = name[: end.start()] if end else name
+    label = _FILE_LABELS.get(first)
+    return (label, first) if label else None

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -17,6 +19,48 @@ from crosswire.model import Analysis, Report, Story
 from crosswire.store.codec import REPORT_COLUMNS, analysis_to_json, report_to_row
 from crosswire.store.schema import MIGRATIONS, SCHEMA_VERSION
 
+DOMINANT = 0.9
+
+
+def _slug(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(name.lower().split()))
+
+
+def _family_links(surname: str, members: dict[str, list]) -> dict[str, str]:
+    """{old id: new id} within the people and bare names that share ``surname`` (see
+    ``Store._link_name_forms``)."""
+    full = {eid: m for eid, m in members.items() if m[1] == "PERSON" and len(m[0].split()) > 1 and m[2] > 0}
+    links: dict[str, str] = {}
+    for eid, (name, _, _) in full.items():
+        words = name.split()
+        if len(words) < 3:
+            continue
+        for shorter in (_slug(f"{words[0]} {words[-1]}"), _slug(" ".join(words[-2:]))):
+            if shorter != eid and shorter in full:
+                links[eid] = shorter
+                break
+    weight: dict[str, int] = {}
+    for eid, (_, _, count) in full.items():
+        target = links.get(eid, eid)
+        weight[target] = weight.get(target, 0) + count
+    total = sum(weight.values())
+    # Only what NER called a person: a bare "Jordan" GPE or "Ford" ORG is no one's surname here.
+    bare = [
+        eid
+        for eid, m in members.items()
+        if m[1] == "PERSON" and len(m[0].split()) == 1 and not m[0].isupper()
+    ]
+    if total and bare:
+        top = max(weight, key=lambda k: weight[k])
+        if weight[top] >= DOMINANT * total:
+            links.update({eid: top for eid in bare})
+    return links
+
 
 class Store:
     """An open crosswire database. Use ``Store.open(path)``; close it, or use it as a context manager."""
@@ -24,6 +68,8 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         self.conn = conn
         self.path = path
+        # surname -> {entity id: [name, kind, mentions]}: the store's people, for linking name forms
+        self._families: dict[str, dict[str, list]] | None = None
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
@@ -130,7 +176,7 @@ class Store:
                 [row[c] for c in cols],
             )
             if analysis:
-                self._write_analysis_rows(report.id, analysis)
+                self._write_analysis_rows(report, analysis)
 
     def update_report(self, report: Report, analysis: Analysis | None) -> None:
         """Rewrite what later knowledge changed (a date inferred from the story, a re-analysis)."""
@@ -145,14 +191,21 @@ class Store:
                 self.conn.execute(
                     "UPDATE reports SET analysis = ? WHERE id = ?", (analysis_to_json(analysis), report.id)
                 )
+                self._forget_mentions(report.id)
                 for table in ("mentions", "quotes", "events"):
                     self.conn.execute(f"DELETE FROM {table} WHERE report_id = ?", (report.id,))
-                self._write_analysis_rows(report.id, analysis)
+                self._write_analysis_rows(report, analysis)
 
-    def _write_analysis_rows(self, report_id: str, analysis: Analysis) -> None:
+    def _write_analysis_rows(self, report: Report, analysis: Analysis) -> None:
+        report_id = report.id
+        own_outlet = _plain(report.outlet or "")
+        rows = [
+            (report_id, e.id, e.name, e.kind, max(1, len(e.mentions)))
+            for e in analysis.entities
+            if not own_outlet or _plain(e.name) != own_outlet  # a report's byline names no entity
+        ]
         self.conn.executemany(
-            "INSERT INTO mentions (report_id, entity_id, name, kind, count) VALUES (?, ?, ?, ?, ?)",
-            [(report_id, e.id, e.name, e.kind, max(1, len(e.mentions))) for e in analysis.entities],
+            "INSERT INTO mentions (report_id, entity_id, name, kind, count) VALUES (?, ?, ?, ?, ?)", rows
         )
         self.conn.executemany(
             'INSERT INTO quotes (report_id, text, start, "end", kind, speaker, speaker_entity, anonymous, '
@@ -190,6 +243,60 @@ class Store:
                 for ev in analysis.events
             ],
         )
+        self._link_name_forms(rows)  # after the quotes, so their speakers are relinked too
+
+    # --- one person, one id across the store ---------------------------------------------------------
+
+    def _family_table(self) -> dict[str, dict[str, list]]:
+        if self._families is None:
+            self._families = {}
+            for eid, name, kind, count in self.conn.execute(
+                "SELECT entity_id, MAX(name), MAX(kind), SUM(count) FROM mentions GROUP BY entity_id"
+            ):
+                self._count(eid, name, kind, count)
+        return self._families
+
+    def _count(self, eid: str, name: str, kind: str, count: int) -> str | None:
+        words = name.split()
+        if not words or (len(words) > 1 and kind != "PERSON"):
+            return None
+        family = self._family_table()
+        entry = family.setdefault(words[-1].lower(), {}).setdefault(eid, [name, kind, 0])
+        entry[2] += count
+        return words[-1].lower()
+
+    def _forget_mentions(self, report_id: str) -> None:
+        family = self._family_table()
+        for eid, name, count in self.conn.execute(
+            "SELECT entity_id, name, count FROM mentions WHERE report_id = ?", (report_id,)
+        ):
+            words = name.split()
+            entry = family.get(words[-1].lower(), {}).get(eid) if words else None
+            if entry:
+                entry[2] -= count
+
+    def _link_name_forms(self, rows: list[tuple[str, str, str, str, int]]) -> None:
+        """Give one id to the forms of a person's name across the store's reports, as they are written.
+
+        "Donald J. Trump" and "Crooked Hillary Clinton" take the id of "Donald Trump" and "Hillary
+        Clinton" once the store has those; a bare "Trump" or "Obama" (a report that never wrote the
+        full name) takes the id of the one full-name person the store knows by that surname, one
+        holding at least ``DOMINANT`` of the surname's full-name mentions (a wife or son named in
+        passing does not make "Trump" ambiguous; "Bill" and "Hillary Clinton" both often named do).
+        Rows written earlier are relinked when the full name arrives later. A link once made stays.
+        """
+        family_table = self._family_table()
+        touched = {s for r in rows if (s := self._count(r[1], r[2], r[3], r[4]))}
+        for surname in touched:
+            members = family_table.get(surname, {})
+            for old, new in _family_links(surname, members).items():
+                name, _, count = members.pop(old)
+                members[new][2] += max(0, count)
+                self.conn.execute(
+                    "UPDATE mentions SET entity_id = ?, name = ?, kind = 'PERSON' WHERE entity_id = ?",
+                    (new, members[new][0], old),
+                )
+                self.conn.execute("UPDATE quotes SET speaker_entity = ? WHERE speaker_entity = ?", (new, old))
 
     def move_story(self, old_id: str, new_id: str) -> None:
         """Two stories merged: every report of ``old_id`` now belongs to ``new_id``, and ``old_id`` (and

@@ -1,0 +1,75 @@
+"""One person, one id across the store: name forms written by different reports link as they arrive."""
+
+from __future__ import annotations
+
+from crosswire.model import Analysis, Entity, Mention, Quote, Report
+from crosswire.store import Store, queries
+
+
+def _report(rid: str, outlet: str | None = "Kestra Ledger") -> Report:
+    return Report(id=rid, uri=f"https://example.test/{rid}", title=None, body="x" * 40, outlet=outlet)
+
+
+def _entity(name: str, kind: str = "PERSON", n: int = 1) -> Entity:
+    eid = "-".join(name.lower().replace(".", "").split())
+    return Entity(eid, name, kind, mentions=tuple(Mention(eid, i, i + 1, name) for i in range(n)))
+
+
+def _add(store: Store, rid: str, *entities: Entity, outlet: str | None = "Kestra Ledger") -> None:
+    quotes = tuple(Quote("we are ready", 0, 12, "direct", e.name, speaker_entity=e.id) for e in entities[:1])
+    store.add_report(_report(rid, outlet), Analysis(rid, entities=entities, quotes=quotes), None, None)
+
+
+def _ids(store: Store) -> dict[str, int]:
+    return {e["id"]: e["mentions"] for e in queries.entities(store.conn, limit=50)}
+
+
+def test_bare_surname_links_to_the_one_full_name_either_order(store: Store) -> None:
+    _add(store, "r1", _entity("Varn", n=3))
+    _add(store, "r2", _entity("Oda Varn", n=5))
+    _add(store, "r3", _entity("Varn", n=2))
+    assert _ids(store) == {"oda-varn": 10}
+    speakers = {r[0] for r in store.conn.execute("SELECT speaker_entity FROM quotes")}
+    assert speakers == {"oda-varn"}
+
+
+def test_middle_initial_and_epithet_forms_take_the_plain_full_name(store: Store) -> None:
+    _add(store, "r1", _entity("Oda K. Varn", n=2))
+    _add(store, "r2", _entity("Oda Varn", n=4), _entity("Brave Oda Varn"))
+    assert _ids(store) == {"oda-varn": 7}
+
+
+def test_bare_surname_of_two_often_named_people_stays_apart(store: Store) -> None:
+    _add(store, "r1", _entity("Oda Varn", n=5), _entity("Ilse Varn", n=4))
+    _add(store, "r2", _entity("Varn", n=3))
+    assert _ids(store) == {"oda-varn": 5, "ilse-varn": 4, "varn": 3}
+
+
+def test_a_relative_named_in_passing_does_not_make_a_surname_ambiguous(store: Store) -> None:
+    _add(store, "r1", _entity("Oda Varn", n=40), _entity("Ilse Varn", n=1))
+    _add(store, "r2", _entity("Varn", n=3))
+    assert _ids(store)["oda-varn"] == 43
+
+
+def test_bare_place_is_no_ones_surname(store: Store) -> None:
+    _add(store, "r1", _entity("Oda Kestra", n=5))
+    _add(store, "r2", _entity("Kestra", "GPE", n=3))
+    assert _ids(store) == {"oda-kestra": 5, "kestra": 3}
+
+
+def test_outlet_of_the_report_is_not_its_entity(store: Store) -> None:
+    _add(store, "r1", _entity("Oda Varn"), _entity("Kestra Ledger", "ORG"), outlet="The Kestra Ledger")
+    _add(store, "r2", _entity("Oda Varn"), _entity("Kestra Ledger", "ORG"), outlet="Brask Times")
+    assert _ids(store) == {"oda-varn": 2, "kestra-ledger": 1}
+
+
+def test_rewriting_a_report_keeps_counts_and_links(store: Store) -> None:
+    _add(store, "r1", _entity("Oda Varn", n=2))
+    report = _report("r2")
+    first = Analysis("r2", entities=(_entity("Varn", n=2),))
+    store.add_report(report, first, None, None)
+    store.update_report(report, Analysis("r2", entities=(_entity("Varn", n=5),)))
+    assert _ids(store) == {"oda-varn": 7}
+    reopened = Store.open(store.path) if store.path != ":memory:" else store
+    _add(reopened, "r3", _entity("Varn", n=1))
+    assert _ids(reopened) == {"oda-varn": 8}
