@@ -239,6 +239,23 @@ class Arguments:
             return [verb.head], False
         return [], False
 
+    def natural_subject(self, token: Token, light: Token | None) -> bool:
+        """Whether the one acting is a force of nature ("a magnitude 6.2 earthquake struck ...",
+        "the storm's attack"): a natural-force noun heads the subject or an event noun's possessor,
+        or stands among the words before that head ("a magnitude 6.2 earthquake")."""
+        verb = light if light is not None else (token if _is_verb(token) else None)
+        if verb is not None:
+            heads, _ = self._subjects(verb)
+            # a parser may split "a magnitude 6.2 earthquake" into two subjects of one verb
+            heads += [c for h in heads for c in h.head.children if c.dep_ in _SUBJECTS and c not in heads]
+        else:
+            heads = [c for c in token.children if c.dep_ in ("poss", "compound") and c.i < token.i]
+        for head in heads:
+            words = [t for t in head.subtree if t.i <= head.i or t.dep_ == "compound"]
+            if any(t.lemma_.lower() in plover.NATURAL_FORCES for t in words):
+                return True
+        return False
+
     def _prep_objects(self, holder: Token, preps: frozenset[str]) -> list[Token]:
         return [
             pobj

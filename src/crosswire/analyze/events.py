@@ -23,7 +23,9 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.analyze import plover
 from crosswire.analyze.event_args import Arguments
+from crosswire.analyze.history import not_history
 from crosswire.analyze.speech_events import first_person_voices, speech_events
+from crosswire.analyze.time import is_future
 from crosswire.model import Entity, Event, Quote, TimeExpression
 
 _REPORTING = frozenset(
@@ -60,6 +62,9 @@ def _trigger_kind(token: Token) -> str | None:
                     return kind
         blocked = plover.NOT_EVENT_OBJECTS.get(lemma, frozenset())
         if any(obj in blocked for obj in objects):
+            return None
+        needed = plover.ONLY_WITH_OBJECTS.get(lemma)
+        if needed is not None and not any(obj in needed for obj in objects):
             return None
         if lemma == "strike":
             return "FIGHT" if objects else "PROTEST"
@@ -118,12 +123,12 @@ def _noun_phrase_span(token: Token, clause: tuple[int, int]) -> tuple[int, int]:
 def _sentence_bounds(token: Token) -> tuple[int, int]:
     """Character span of ``token``'s sentence, cut at paragraph breaks (a parser may run a caption
     into the next paragraph)."""
-    text = token.doc.text
     sent = token.sent
-    before = text.rfind("\n\n", sent.start_char, token.idx)
-    lo = before + 2 if before != -1 else sent.start_char
-    after = text.find("\n\n", token.idx, sent.end_char)
-    hi = after if after != -1 else sent.end_char
+    text, base = sent.text, sent.start_char  # not ``doc.text``: spaCy rebuilds that on every call
+    before = text.rfind("\n\n", 0, token.idx - base)
+    lo = base + before + 2 if before != -1 else sent.start_char
+    after = text.find("\n\n", token.idx - base)
+    hi = base + after if after != -1 else sent.end_char
     return lo, hi
 
 
@@ -190,14 +195,23 @@ def _carries_event_noun(token: Token, kinds: dict[int, str]) -> bool:
 def _when(clause: tuple[int, int], trigger: Token, times: Sequence[TimeExpression]) -> TimeExpression | None:
     """The resolved time of the clause, else of the sentence; nearest to the trigger. An act set
     before or after another ("their visit came after talks ...") does not take the sentence's
-    time, which dates the other act."""
+    time, which dates the other act; nor does an act told as done take the time of a plan beside
+    it ("announced a fund and said she would visit on Wednesday": Wednesday is the visit's)."""
     resolved = [t for t in times if t.value]
     placed = trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before", "following")
     for lo, hi in (clause,) if placed else (clause, _sentence_bounds(trigger)):
         inside = [t for t in resolved if t.start >= lo and t.end <= hi]
+        if (lo, hi) != clause and not is_future(trigger.doc[trigger.i : trigger.i + 1]):
+            inside = [t for t in inside if not _planned(trigger.doc, t)]
         if inside:
             return min(inside, key=lambda t: abs(t.start - trigger.idx))
     return None
+
+
+def _planned(doc: Doc, time: TimeExpression) -> bool:
+    """Whether ``time`` dates a clause about what is still to come."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    return span is not None and is_future(span)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]{2,}")
@@ -273,6 +287,8 @@ def _sentence_events(
             if kind not in plover.NEGATED_TO_REJECT:
                 continue
             kind = "REJECT"
+        if kind in plover.NOT_BY_NATURE and args.natural_subject(token, light):
+            continue  # "an earthquake struck the city, killing 14": no party acted
         actors, targets, where = args.roles(token, kind, light)
         if token.pos_ not in ("VERB", "AUX") and not (actors or targets or bare):
             continue
@@ -308,12 +324,14 @@ def extract_events(
     *,
     context: Sequence[tuple[str, str]] = (),
     quotes: Sequence[Quote] = (),
+    published: str | None = None,
 ) -> list[Event]:
     """Every event of ``doc``, in text order (within a sentence, the main event first).
 
     ``context``: (text, day) pairs from outside the body (dated captions) that may pin down a period.
     ``quotes``: the report's quotes; their speakers stand for "I"/"we" in them, and a named
     speaker's warning or accusation is an event of its own (``speech_events.py``).
+    ``published``: the report's date; events a generation before it are background (``not_history``).
     """
     args = Arguments(doc, list(entities), first_person_voices(doc, quotes))
     spoken = speech_events(doc, quotes, args, times)
@@ -322,7 +340,7 @@ def extract_events(
         ranked = _sentence_events(sent, args, times, context=context)
         events.extend(event for _, event in sorted(ranked, key=lambda pair: pair[0]))
         events = _with_speech(events, [e for e in spoken if sent.start_char <= e.start < sent.end_char])
-    return told_once(events)
+    return told_once(not_history(events, times, published))
 
 
 def _with_speech(events: list[Event], spoken: Sequence[Event]) -> list[Event]:

@@ -200,6 +200,26 @@ NOT_EVENT_OBJECTS = {
     "free": frozenset(),
 }
 
+# Verbs that are an event only with one of these objects: "recalled its ambassador" is a SANCTION,
+# but "recalls earlier declarations" / "we might recall" is remembering, and "recalled 1m cars" a
+# product recall.
+ONLY_WITH_OBJECTS = {
+    "recall": frozenset(
+        "ambassador envoy diplomat consul emissary representative delegation mission staff personnel "
+        "troop soldier force official minister negotiator observer monitor peacekeeper".split()
+    ),
+}
+
+# Nature is no party: an earthquake that "struck the city, killing 14" neither fights nor assaults
+# anyone, and PLOVER has no disaster category, so acts of hostility with such a subject are dropped.
+NATURAL_FORCES = _words(
+    "earthquake quake tremor aftershock storm hurricane typhoon cyclone tornado twister flood flooding "
+    "deluge downpour rain snow snowstorm blizzard hail wind gale fire wildfire bushfire blaze flame "
+    "landslide mudslide avalanche tsunami wave drought heatwave heat eruption volcano lava lightning "
+    "outbreak epidemic pandemic virus disease"
+)
+NOT_BY_NATURE = HOSTILE | {"THREATEN"}
+
 # Kinds that speak about another act ("threatened an attack", "accused X of killing"): the act they
 # govern is not an event of its own.
 SPEECH_ACTS = frozenset(

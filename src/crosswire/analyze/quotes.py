@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from crosswire.analyze.clauses import marks_at, paragraph
 from crosswire.analyze.cues import RELAY_LEMMAS, SPEECH, is_cue, quote_spans
 from crosswire.analyze.labels import label_at, labelled
+from crosswire.analyze.not_said import is_contact, is_heading, unique
 from crosswire.analyze.reported import Attr, syntactic
 from crosswire.analyze.speakers import MentionIndex, Speaker, resolve, subject_of
 from crosswire.model import Entity, Quote
@@ -41,8 +42,12 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
     text = doc.text
     index = MentionIndex(entities)
     around = marks_at(text, 0, len(text))
-    attrs = syntactic(doc, text, around)
-    attrs += [Attr(cue=x.colon, start=x.start, end=x.end, kind="indirect", who=x.who) for x in labelled(doc)]
+    attrs = [a for a in syntactic(doc, text, around) if not _in_bio(text, a.cue.idx)]
+    attrs += [
+        Attr(cue=x.colon, start=x.start, end=x.end, kind="indirect", who=x.who)
+        for x in labelled(doc)
+        if not is_heading(x.who, index) and not _in_bio(text, x.colon.idx)
+    ]
     marks = [(o, c) for o, c in quote_spans(text) if text[o + 1 : c].strip()]
     owner: dict[tuple[int, int], Attr] = {}
     by_paragraph = _byparagraph(text, attrs)
@@ -93,7 +98,13 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
                 attribution=SCARE if scare else a.attribution if a is not None else SPEECH,
             )
         )
-    return _mark_partial(out)
+    return unique(_mark_partial(out))
+
+
+def _in_bio(text: str, at: int) -> bool:
+    """Whether offset ``at`` lies in an author's bio or contact paragraph (``not_said.is_contact``)."""
+    lo, hi = paragraph(text, at)
+    return is_contact(text[lo:hi])
 
 
 def _mark_partial(quotes: list[Quote]) -> list[Quote]:
@@ -226,6 +237,7 @@ def _drop_embedded(text: str, attrs: list[Attr]) -> list[Attr]:
 def _resolve_all(doc: Doc, attrs: list[Attr], index: MentionIndex) -> None:
     history: list[tuple[Speaker, int]] = []
     by_cue: dict[int, Speaker | None] = {}
+    text = doc.text  # once: spaCy rebuilds ``doc.text`` on every call (quadratic on a long report)
     for a in sorted(attrs, key=lambda a: a.cue.i):
         if a.cue.i in by_cue:
             a.speaker = by_cue[a.cue.i]
@@ -235,9 +247,54 @@ def _resolve_all(doc: Doc, attrs: list[Attr], index: MentionIndex) -> None:
             # ("the two are reported to have ...": a passive cue names no source; guessing one is worse)
             subject = _nearest_person(doc, a.cue, index)
         a.speaker = resolve(subject, index, history) if subject is not None else None
+        a.speaker = _established(text, subject, a.speaker, history, index)
         by_cue[a.cue.i] = a.speaker
         if a.speaker is not None:
             history.append((a.speaker, a.cue.idx))
+    _pronouns_of_outer(attrs)
+
+
+def _established(
+    text: str,
+    subject: Span | None,
+    speaker: Speaker | None,
+    history: list[tuple[Speaker, int]],
+    index: MentionIndex,
+) -> Speaker | None:
+    """A definite role description ("the former secretary of state said") right after a named
+    person spoke in the same paragraph, with no other person named in between, is that person:
+    the writer's elegant variation, not a new, unnamed source. Anonymous roles ("the spokesman")
+    and plural or indefinite ones stay descriptions."""
+    if subject is None or speaker is None or speaker.entity is not None or speaker.anonymous:
+        return speaker
+    head = subject.root
+    if subject[0].lower_ != "the" or head.tag_ != "NN" or head.pos_ != "NOUN" or not history:
+        return speaker
+    prev, at = history[-1]
+    lo, hi = at, subject.start_char
+    if prev.kind != "PERSON" or hi < lo or "\n" in text[lo:hi] or hi - lo > 600:
+        return speaker
+    others = {ent.id for _, _, ent in index.at(lo, hi) if ent.kind == "PERSON"} - {prev.entity}
+    return speaker if others else prev
+
+
+def _pronouns_of_outer(attrs: list[Attr]) -> None:
+    """ "X said she wanted to speak to ...": a pronoun subject of a cue governed by another
+    attribution's cue is that attribution's speaker (the subject of the saying verb), whatever a pronoun
+    resolver made of "she"; a resolver may pick the last name read, often someone spoken about."""
+    by_cue = {a.cue.i: a for a in attrs}
+    for a in attrs:
+        subject = subject_of(a.cue) if a.who is None else None
+        if subject is None or subject.root.pos_ != "PRON" or subject.root.lower_ in {"i", "we", "you"}:
+            continue
+        for t in a.cue.ancestors:  # the nearest saying verb above with a subject of its own
+            outer = by_cue.get(t.i)
+            outer_subject = subject_of(t) if outer is not None and outer.who is None else None
+            if outer is None or outer_subject is None or outer_subject.root.i == subject.root.i:
+                continue
+            if outer_subject.root.pos_ != "PRON" and outer.speaker is not None:
+                a.speaker = outer.speaker
+            break
 
 
 def _nearest_person(doc: Doc, cue: Token, index: MentionIndex) -> Span | None:

@@ -314,17 +314,35 @@ def resolve(text: str, published: str | None, *, future: bool = False) -> str | 
     return _resolve_relative(norm, ref, future) or _dateparser(norm, ref, future)
 
 
-def _is_future(span: Span) -> bool:
-    """Whether the clause governing ``span`` speaks of the future ("will meet", "is going to", "plans to")."""
+# Auxiliaries that put a clause ahead of its telling: "will meet", "would visit" (a plan reported
+# in the past: "said she would visit on Wednesday"), "may travel". With "have" they look back
+# instead ("would have met on Monday").
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "may", "might"})
+# Heads whose infinitive is still to come: "plans to", "is due to", "is set to", "expects to".
+_FUTURE_HEADS = frozenset(
+    {"plan", "go", "intend", "expect", "schedule", "due", "set", "slate", "poise", "prepare", "aim", "hope"}
+)
+
+
+def is_future(span: Span) -> bool:
+    """Whether the clause governing ``span`` speaks of what is still to come ("will meet", "said she
+    would visit", "is due to arrive", "plans to travel ... and meet"): such a clause's bare weekday
+    or month is the next one, not the last."""
     if not span.doc.has_annotation("DEP"):
         return False  # no parse (parser disabled): Span.root would read unset heads and crash spaCy
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    for child in verb.children:
-        if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall"):
+    for _ in range(2):  # the verb, then the first conjunct it shares its auxiliaries with
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if auxes & _FUTURE_AUX:
+            return not auxes & {"have", "'ve"}
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_HEADS:
             return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("plan", "go", "intend", "expect", "schedule")
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = verb.head
+    return False
 
 
 def _candidates(doc: Doc) -> list[tuple[int, int]]:
@@ -347,12 +365,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
 def resolve_times(doc: Doc, published: str | None) -> list[TimeExpression]:
     """Every time expression of ``doc`` (the report body), in text order, with its resolved value."""
     found: list[TimeExpression] = []
+    body = doc.text  # once: spaCy rebuilds ``doc.text`` on every call (quadratic on a long report)
     for start, end in _candidates(doc):
         span = doc.char_span(start, end, alignment_mode="expand")
-        text = doc.text[start:end]
+        text = body[start:end]
         if span is None or not text.strip():
             continue
-        future = _is_future(span)
+        future = is_future(span)
         value = resolve(text, published, future=future)
         if value is None and text.lower().startswith("the "):
             value = resolve(text[4:], published, future=future)
