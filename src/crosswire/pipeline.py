@@ -164,6 +164,7 @@ class Pipeline:
         pending: list[Report] = []
         seen: set[str] = set()
         by_text: dict[str, str] = {}
+        same_text: set[tuple[str, str | None]] = set()
         for item in summary.timed_iter("ingest", read_inputs(paths, stdin=stdin, max_bytes=self.max_bytes)):
             if uri_of is not None:
                 item = dataclasses.replace(item, uri=uri_of(item.uri))
@@ -183,6 +184,12 @@ class Pipeline:
                 summary.rejected.append(Rejection(item.uri, exc.code, exc.reason))
                 note("rejected", str(summary.rejected[-1]))
                 continue
+            twin = (report.text_hash, report.outlet)
+            if twin in same_text or self.store.same_report(*twin):
+                summary.known += 1  # the same text from the same outlet: one report found twice
+                note("known", item.uri)
+                continue
+            same_text.add(twin)
             with summary.timed("copies"):
                 report = self._link_copy(report, by_text)
             seen.add(report.id)

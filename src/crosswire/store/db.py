@@ -135,6 +135,15 @@ class Store:
         ).fetchone()
         return row[0] if row else None
 
+    def same_report(self, text_hash: str, outlet: str | None) -> str | None:
+        """A stored report with this exact text from the same outlet (or, like it, from none): the same
+        report reached by another path, not a copy of it."""
+        row = self.conn.execute(
+            "SELECT id FROM reports WHERE text_hash = ? AND outlet IS ? ORDER BY seq LIMIT 1",
+            (text_hash, outlet),
+        ).fetchone()
+        return row[0] if row else None
+
     def fingerprints(self) -> Iterator[tuple[str, bytes]]:
         yield from self.conn.execute(
             "SELECT id, fingerprint FROM reports WHERE fingerprint IS NOT NULL ORDER BY seq"
