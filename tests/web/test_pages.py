@@ -162,8 +162,8 @@ def test_ingest_form_keeps_the_pasted_report_when_refused(client, monkeypatch):
     textarea = re.search(r'<textarea name="text"[^>]*>(.*?)</textarea>', resp.text, re.S).group(1)
     assert unescape(textarea) == pasted["text"]
     assert "s3cret" not in resp.text and "nope" not in resp.text
-    resp = client.post("/ingest", data={"token": "s3cret", **pasted}, files={"files": ("notes.exe", b"MZ")})
-    assert resp.status_code == 415 and "unsupported file type" in resp.text
+    resp = client.post("/ingest", data={"token": "s3cret", **pasted, "published": "last week"})
+    assert resp.status_code == 422 and "published must be" in resp.text
     assert unescape(re.search(r"<textarea[^>]*>(.*?)</textarea>", resp.text, re.S).group(1)) == pasted["text"]
 
 

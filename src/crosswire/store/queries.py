@@ -171,6 +171,8 @@ def story_row(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
             ).fetchall()
             if len(merged) == 1:
                 rows = conn.execute("SELECT * FROM stories WHERE id = ?", (merged[0][0],)).fetchall()
+        if len(rows) > 1:
+            raise NotFound(story_id, "matches several stories; give more of the id")
         if len(rows) != 1:
             raise NotFound(story_id, "no such story; `crosswire stories` lists them")
         row = rows[0]
@@ -196,6 +198,8 @@ def report_item(conn: sqlite3.Connection, report_id: str) -> tuple[Report, Analy
     row = conn.execute("SELECT * FROM reports WHERE id = ?", (report_id,)).fetchone()
     if row is None:
         rows = conn.execute("SELECT * FROM reports WHERE id LIKE ? LIMIT 2", (report_id + "%",)).fetchall()
+        if len(rows) > 1:
+            raise NotFound(report_id, "matches several reports; give more of the id")
         if len(rows) != 1:
             raise NotFound(report_id, "no such report; `crosswire export` lists them")
         row = rows[0]

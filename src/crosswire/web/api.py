@@ -12,6 +12,7 @@ the same way: ``limit`` and ``offset`` in, and the headers ``X-Total-Count``, ``
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from typing import Any
 
@@ -304,10 +305,26 @@ async def post_reports(request: Request) -> dict[str, Any]:
         except ValueError as exc:
             raise HTTPException(400, f"body is not valid JSON ({exc})") from exc
         items = body if isinstance(body, list) else [body]
-        files = [("reports.jsonl", _jsonl(items))]
+        if not items:
+            raise HTTPException(422, "empty list: send one or more report objects")
+        result = await _ingest(request, [(JSON_ITEMS, _jsonl(items))])
+        return {**result, "rejected": [_as_item(r) for r in result["rejected"]]}
     else:
         raise HTTPException(415, "send application/json or multipart/form-data")
     return await _ingest(request, files)
+
+
+JSON_ITEMS = "reports.jsonl"  # the JSON body is ingested as this file; its name never reaches the caller
+_LINE = re.compile(rf"^{re.escape(JSON_ITEMS)}(?:#L(\d+))?")
+
+
+def _as_item(rejected: dict[str, Any]) -> dict[str, Any]:
+    """A rejection of the JSON body named as the caller sent it: ``item 0`` (list order), not ``reports.jsonl#L1``."""
+    found = _LINE.match(rejected["input"])
+    if not found:
+        return rejected
+    name = f"item {int(found.group(1)) - 1}" if found.group(1) else "the request body"
+    return {**rejected, "input": name, "reason": rejected["reason"].replace(JSON_ITEMS, name)}
 
 
 def _jsonl(items: list[Any]) -> bytes:

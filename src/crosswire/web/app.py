@@ -8,6 +8,7 @@ message (JSON under ``/api/``, a page elsewhere), never a stack trace.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import threading
 from pathlib import Path
@@ -49,7 +50,7 @@ class RequestTooLarge(Exception):
 
 
 class Guard:
-    """ASGI middleware: security headers on every response, and a cap on request bodies.
+    """ASGI middleware: security headers on every response, HEAD answered as GET, and a cap on request bodies.
 
     The cap is checked against ``Content-Length`` up front and against the bytes actually read,
     so a chunked upload cannot slip past it.
@@ -74,6 +75,16 @@ class Guard:
                 headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
                 message = {**message, "headers": headers}
             await send(message)
+
+        if scope["method"] == "HEAD":
+            # HEAD is GET without the body (RFC 9110): link checkers and `curl -I` get the real status
+            scope = {**scope, "method": "GET"}
+            send_headers = send_with_headers
+
+            async def send_with_headers(message: Message) -> None:
+                if message["type"] == "http.response.body":
+                    message = {**message, "body": b""}
+                await send_headers(message)
 
         length = dict(scope.get("headers", [])).get(b"content-length")
         if length is not None and length.isdigit() and int(length) > self.max_bytes:
@@ -142,10 +153,36 @@ def _prepare(db_path: str) -> None:
             log.warning("could not refresh the planner statistics of %s: %s", db_path, exc)
 
 
+_CLI_HINT = re.compile(r";\s*`crosswire [^`]*`[^;]*$")
+
+# what a page says for a bad query parameter, by pydantic error type: words for a reader, not a validator's
+_PAGE_PROBLEMS = {
+    "missing": "this page needs {name} in its address",
+    "greater_than_equal": "{name} must be {ge} or more",
+    "less_than_equal": "{name} must be {le} or less",
+    "int_parsing": "{name} must be a whole number",
+}
+_PAGE_NAMES = {"ids": "two or more report ids (ids=…)", "offset": "the page offset"}
+
+
+def _page_problem(err: dict) -> str:
+    """One validation error as a sentence for a page ("the page offset must be 0 or more")."""
+    loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path")]
+    field = loc[-1] if loc else "the request"
+    name = _PAGE_NAMES.get(field, field)
+    template = _PAGE_PROBLEMS.get(str(err.get("type")))
+    if template is None:
+        return f"{name}: {err.get('msg', 'invalid')}"
+    return template.format(
+        name=name, **{k: v for k, v in (err.get("ctx") or {}).items() if k in ("ge", "le")}
+    )
+
+
 def _error(request: Request, status: int, code: str, message: str) -> Response:
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
-    return views.error_page(request, status, code, message)
+    # a page is read in a browser: no command-line advice ("`crosswire stories` lists them")
+    return views.error_page(request, status, code, _CLI_HINT.sub("", message))
 
 
 def _install_handlers(app: FastAPI) -> None:
@@ -166,8 +203,14 @@ def _install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        errors = exc.errors()[:5]
+        if not request.url.path.startswith("/api/"):
+            message = (
+                "; ".join(dict.fromkeys(_page_problem(e) for e in errors)) or "this address is not valid"
+            )
+            return _error(request, 422, "CW-WEB-422", message[:1].upper() + message[1:])
         parts = []
-        for err in exc.errors()[:5]:
+        for err in errors:
             where = ".".join(str(p) for p in err.get("loc", ()) if p != "body")
             parts.append(f"{where}: {err.get('msg', 'invalid')}")
         return _error(request, 422, "CW-WEB-422", "; ".join(parts) or "invalid request")

@@ -258,10 +258,12 @@ def compare_detail(conn: sqlite3.Connection, report_ids: list[str]) -> dict[str,
     story's digest, kept to the chosen reports. Reports of different stories, or of a story not yet
     compared, are shown side by side with ``compared`` false.
     """
+    if not report_ids:  # "ids=" with nothing in it: a bad parameter, not a compare of too few reports
+        raise HTTPException(422, "ids: give two or more report ids to compare")
     records = [report_detail(conn, rid) for rid in report_ids]
     bodies = {r["id"]: r["body"] for r in records}
     if len(bodies) < 2:
-        raise CompareInput(",".join(report_ids) or "-", "compare needs two or more different report ids")
+        raise CompareInput(",".join(report_ids), "compare needs two or more different report ids")
     story_ids = {r["story_id"] for r in records}
     digest: dict[str, Any] = {}
     if len(story_ids) == 1 and None not in story_ids:

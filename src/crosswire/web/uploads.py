@@ -45,6 +45,7 @@ def safe_name(filename: str | None, index: int) -> str:
 
 
 def check_file(name: str) -> None:
+    """Refuse (415) a file whose name has none of the extensions ingest reads."""
     if not name.lower().endswith(ALLOWED_EXTENSIONS):
         raise UploadError(f"{name}: unsupported file type; send one of {', '.join(ALLOWED_EXTENSIONS)}", 415)
 
@@ -90,9 +91,14 @@ def ingest_files(db_path: str, files: list[tuple[str, bytes]], lock: threading.L
         raise UploadError("nothing to ingest: send files, or text")
     if len(files) > MAX_FILES:
         raise UploadError(f"too many files ({len(files)}); send at most {MAX_FILES} per request")
+    # one unsupported file is rejected by name and the others go on, as ``crosswire ingest`` does;
+    # only when nothing is left is the whole request refused (415)
+    unsupported = [name for name, _ in files if not name.lower().endswith(ALLOWED_EXTENSIONS)]
+    files = [(name, content) for name, content in files if name not in unsupported]
+    if not files:
+        check_file(unsupported[0])
     digest = hashlib.sha256()
     for name, content in files:
-        check_file(name)
         digest.update(name.encode() + b"\0" + hashlib.sha256(content).digest())
     # imported here: the pipeline pulls in spaCy and torch, which a read-only server never needs
     from crosswire.pipeline import Pipeline
@@ -110,6 +116,7 @@ def ingest_files(db_path: str, files: list[tuple[str, bytes]], lock: threading.L
                 )
         finally:
             shutil.rmtree(root, ignore_errors=True)
+    kinds = ", ".join(ALLOWED_EXTENSIONS)
     return {
         "stored": summary.stored,
         "known": summary.known,
@@ -117,6 +124,10 @@ def ingest_files(db_path: str, files: list[tuple[str, bytes]], lock: threading.L
         "stories": sorted(summary.stories),
         "new_stories": sorted(summary.new_stories),
         "rejected": [
+            {"input": name, "code": "CW-WEB-415", "reason": f"unsupported file type; send one of {kinds}"}
+            for name in unsupported
+        ]
+        + [
             {"input": r.uri.removeprefix("upload:"), "code": r.code, "reason": r.reason.replace(prefix, "")}
             for r in summary.rejected
         ],

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from crosswire import settings
 from crosswire.errors import CrosswireError
 from crosswire.store import Store, queries
 from crosswire.web import charts, data
@@ -237,11 +238,33 @@ def quotes_page(
 
 
 PASTE_FIELDS = ("title", "outlet", "published", "url", "text")
+MIN_PASTE_WORDS = 5  # "x" is not a report; a one-line wire flash of five words is
+
+
+def paste_item(values: dict[str, str]) -> dict[str, str]:
+    """The pasted report as an ingest item: with Title empty, line 1 is the headline (as in a .txt upload).
+
+    The box's placeholder asks for "headline on the first line"; sending it all as body would store
+    the report without a title and make the headline part of its text.
+    """
+    text, title = values["text"], values["title"].strip()
+    if not title:
+        first, _, rest = text.strip().partition("\n")
+        if rest.strip() and len(first.split()) <= 30:  # a paragraph on line 1 is text, not a headline
+            title, text = first.strip(), rest.strip("\n")
+    item = {"text": text, "title": title}
+    for key in ("url", "outlet", "published"):
+        item[key] = values[key].strip()
+    return {k: v for k, v in item.items() if v}
+
+
+def _writes_enabled() -> bool:
+    return bool(str(settings.get("token") or ""))
 
 
 @router.get("/ingest", response_class=HTMLResponse)
 def ingest_form(request: Request) -> HTMLResponse:
-    return render(request, "ingest.html", error=None, result=None, values={})
+    return render(request, "ingest.html", error=None, result=None, values={}, writes=_writes_enabled())
 
 
 @router.post("/ingest", response_class=HTMLResponse)
@@ -255,7 +278,15 @@ async def ingest_post(request: Request) -> Response:
     values = {k: str(form.get(k) or "") for k in PASTE_FIELDS}
 
     def refused(status: int, error: str) -> HTMLResponse:
-        return render(request, "ingest.html", status=status, error=error, result=None, values=values)
+        return render(
+            request,
+            "ingest.html",
+            status=status,
+            error=error,
+            result=None,
+            values=values,
+            writes=_writes_enabled(),
+        )
 
     try:
         check_token(str(form.get("token") or "").strip() or None)
@@ -267,11 +298,11 @@ async def ingest_post(request: Request) -> Response:
             files.append((safe_name(f.filename, i), await f.read()))
     text = values["text"]
     if text.strip():
-        item = {"text": text}
-        for key in ("title", "url", "outlet", "published"):
-            value = values[key].strip()
-            if value:
-                item[key] = value
+        if len(text.split()) < MIN_PASTE_WORDS:
+            return refused(
+                422, f"The pasted text is too short to be a report ({MIN_PASTE_WORDS} words at least)."
+            )
+        item = paste_item(values)
         try:
             files.append(("pasted.jsonl", items_to_jsonl([item])))
         except UploadError as exc:
@@ -285,7 +316,15 @@ async def ingest_post(request: Request) -> Response:
     except CrosswireError as exc:
         return refused(400, str(exc))
     stories = await run_in_threadpool(_story_rows, request.app.state.db_path, result["stories"])
-    return render(request, "ingest.html", error=None, result=result, stories=stories, values={})
+    return render(
+        request,
+        "ingest.html",
+        error=None,
+        result=result,
+        stories=stories,
+        values={},
+        writes=_writes_enabled(),
+    )
 
 
 def _story_rows(db_path: str, story_ids: list[str]) -> list[dict[str, Any]]:
