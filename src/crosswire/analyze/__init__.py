@@ -27,7 +27,9 @@ def analyze_reports(reports: Iterable[Report], *, batch_size: int = 16) -> Itera
         found = entities.canonical_entities(doc)
         times = time.resolve_times(doc, report.published)
         said = quotes.extract_quotes(doc, found, outlet=report.outlet)
-        happened = events.extract_events(doc, found, times, context=_dated_captions(nlp, report), quotes=said)
+        happened = events.extract_events(
+            doc, found, times, context=_dated_captions(nlp, report), quotes=said, published=report.published
+        )
         yield Analysis(
             report_id=report.id,
             entities=tuple(found),

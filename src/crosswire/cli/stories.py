@@ -161,13 +161,22 @@ def _print_story(row: dict, reports: list[dict]) -> None:
 SHOWN_QUOTES = 12
 
 
+def _listed(quotes: tuple) -> list:
+    """The quotes as ``crosswire quotes`` lists them: a direct quote inside a partial one is shown once,
+    as the partial quote (``queries.quotes``), so both commands count alike."""
+    partial = [(q.start, q.end) for q in quotes if q.kind == "partial"]
+    return [
+        q for q in quotes if q.kind != "direct" or not any(s <= q.start and q.end <= e for s, e in partial)
+    ]
+
+
 def _print_quotes(items: list, story_id: str) -> None:
-    rows = [(r, q) for r, a in items for q in a.quotes if q.attribution == "speech"]
+    rows = [(r, q) for r, a in items for q in _listed(a.quotes) if q.attribution == "speech"]
     if not rows:
         return
     title = "who said what"
     if len(rows) > SHOWN_QUOTES:  # say so, rather than let a reader think the table is whole
-        title += f" (first {SHOWN_QUOTES} of {len(rows)}: crosswire quotes --story {story_id})"
+        title += f" (first {SHOWN_QUOTES} of {len(rows)}: crosswire quotes --story {story_id} --attribution speech)"
     table = Table(title=title, show_header=True, box=None, title_justify="left")
     table.add_column("speaker", overflow="fold")
     table.add_column("quote", overflow="fold")
