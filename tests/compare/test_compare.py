@@ -57,7 +57,9 @@ def test_quote_variant_marks_the_differing_words(comparison, flood_story):
 
 def test_number_contradiction_and_independent_sources(comparison):
     numbers = [c for c in comparison.contradictions if c.kind == "number"]
-    assert [sorted(c.values) for c in numbers] == [["1200", "1500"]]  # herald, a copy, adds none
+    assert [sorted(c.values) for c in numbers] == [
+        ["1,200", "1,500"]
+    ]  # as written; herald, a copy, adds none
     rain = next(c for c in comparison.claims if "millimetres" in c.text)
     assert set(rain.reports) == {"ledger", "coastal", "herald"}
     assert rain.independent_sources == 2  # the herald copy counts with the ledger
@@ -79,3 +81,13 @@ def test_a_contradicting_version_disputes_a_claim_instead_of_backing_it(comparis
     assert not set(claim.origins) & set(claim.disputed_by)
     backing = {m.report_id for m in claim.citations}
     assert len(backing & {m.report_id for m in number.members}) == 1
+
+
+def test_a_claim_carried_only_by_an_original_and_its_copy_has_one_source(comparison):
+    """The rowing-club fact is in the ledger and the herald's syndicated copy of it: one source."""
+    rowing = [c for c in comparison.claims if "rowing club" in c.text]
+    assert any(set(c.reports) == {"ledger", "herald"} for c in rowing)
+    for claim in rowing:
+        assert set(claim.reports) <= {"ledger", "herald"}
+        assert claim.independent_sources == 1
+        assert len(claim.origins) == 1

@@ -46,3 +46,27 @@ def test_a_decimal_point_inside_the_clause_does_not_hide_the_toll() -> None:
     found = figures([Citation("a", 0, len(text), text)])
     assert [v for v, _ in found["deaths"]] == [16.0]
     assert [v for v, _ in found["magnitude"]] == [6.2]
+
+
+def test_a_toll_that_rose_in_a_later_report_is_an_update_with_both_days() -> None:
+    per_report = {
+        "a": [_c("a", "The quake struck at dawn, killing at least 14 people in the valley.")],
+        "b": [_c("b", "The death toll from the quake has risen to 16, officials said.")],
+    }
+    published = {"a": "2031-03-03T09:00:00", "b": "2031-03-04T10:00:00"}
+    (found,) = figure_contradictions(per_report, {"a": "a", "b": "b"}, published)
+    assert found.kind == "update"
+    assert found.what == "deaths rose from 14 (2031-03-03) to 16 (2031-03-04)"
+    assert [m.report_id for m in found.members] == ["a", "b"]
+
+
+def test_a_bound_that_fits_the_other_figure_is_not_flagged() -> None:
+    per_report = {
+        "a": [_c("a", "The blast killed more than 12 people in the old market.")],
+        "b": [_c("b", "Police said 15 people died in the explosion.")],
+    }
+    assert figure_contradictions(per_report, {"a": "a", "b": "b"}) == []
+    # a lower toll published later is no update: the reports disagree
+    per_report["b"] = [_c("b", "Police said 9 people died in the explosion.")]
+    (found,) = figure_contradictions(per_report, {"a": "a", "b": "b"}, {"a": "2031-01-01", "b": "2031-01-02"})
+    assert (found.kind, found.values) == ("number", ("9", "12"))

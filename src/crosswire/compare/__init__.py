@@ -2,7 +2,7 @@
 
 ``compare_story`` aligns statements across reports (MiniLM meaning + word overlap), groups quote
 variants with their differing words, lists facts only one independent report carries, flags
-contradictions in numbers, dates, names and speakers, and counts independent sources per claim
+contradictions in numbers, dates, names and speakers (and updates of a running figure), and counts independent sources per claim
 (syndicated copies and relays of one origin count once). Input is model records only.
 """
 
@@ -46,6 +46,7 @@ def compare_story(
             copies={rid: origin for rid, origin in groups.items() if origin != rid},
         )
     sources = report_sources(reports, groups)
+    published = {r.id: r.published for r in reports}
     per_report = {r.id: statements(r, a) for r, a in items}
     flat = [c for cs in per_report.values() for c in cs]
     vecs = embed([c.text for c in flat])
@@ -57,8 +58,8 @@ def compare_story(
     alone = only_in(per_report, alignments, groups) if len(set(groups.values())) > 1 else {}
     variants = find_variants(items, embed)
     contradictions = _merge(
-        find_contradictions(alignments, variants, analyses, groups),
-        figure_contradictions(per_report, groups),
+        find_contradictions(alignments, variants, analyses, groups, published),
+        figure_contradictions(per_report, groups, published),
     )
     return Comparison(
         story_id=story_id,
@@ -100,7 +101,7 @@ def _claims(
 
     against: dict[Citation, set[str]] = {}
     for c in contradictions:
-        if len(c.members) == 2:
+        if len(c.members) == 2 and c.kind != "update":  # a superseded figure is not disputed
             a, b = c.members
             against.setdefault(a, set()).add(group(b))
             against.setdefault(b, set()).add(group(a))

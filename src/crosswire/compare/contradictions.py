@@ -2,114 +2,104 @@
 
 No NLI model runs offline here, so these are rules over statements already aligned as "the same
 statement": when two versions agree word for word except for a short stretch, and that stretch is a
-number, a date or a proper name on both sides, the reports disagree on it. Quote variants whose
-speakers differ disagree on the attribution.
+number, a date or a proper name on both sides, the reports disagree on it. Numbers are compared as
+the intervals their wording allows and only when they count one thing of one holder (``numbers``);
+a later, higher running count is an ``update``, not a disagreement. Quote variants whose speakers
+are different names disagree on the attribution; a description and a name may be one person.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from rapidfuzz import fuzz
-
-from crosswire.compare.text import Token, tokens, word_diff
-from crosswire.model import Alignment, Analysis, Citation, Contradiction, Variant
-
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
-_SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_DATE_WORDS = set(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight january february march april may june july august september october november december".split()
+from crosswire.compare.numbers import (
+    DATE_WORDS,
+    NUMBER_WORDS,
+    Amount,
+    amounts,
+    compatible,
+    day,
+    is_update,
+    number_value,
+    numbers_by_unit,
+    same_holder,
+    same_name,
+    unit_key,
+    update_what,
 )
-_NUMERIC = re.compile(r"^\d[\d,]*(\.\d+)?%?$")
+from crosswire.compare.text import Token, tokens, word_diff
+from crosswire.model import Alignment, Analysis, Citation, Contradiction, Quote, Variant
+
+__all__ = ["NUMBER_WORDS", "find_contradictions", "number_value", "numbers_by_unit", "pair_contradictions"]
+
 # A hunk longer than this is a rewording, not one fact changed.
 _MAX_HUNK = 4
-
-
-def number_value(toks: Sequence[Token]) -> float | None:
-    """The first number a run of words states ("1,200", "3.5 million", "seven"), or None."""
-    for i, t in enumerate(toks):
-        word = t.norm.rstrip("%")
-        value: float | None = None
-        if _NUMERIC.match(t.norm):
-            value = float(word.replace(",", ""))
-        elif word in _NUMBER_WORDS:
-            value = float(_NUMBER_WORDS[word])
-        if value is not None:
-            if i + 1 < len(toks) and toks[i + 1].norm in _SCALE:
-                value *= _SCALE[toks[i + 1].norm]
-            return value
-    return None
-
-
-def numbers_by_unit(toks: Sequence[Token]) -> dict[str, set[float]]:
-    """Numbers keyed by the word they count ("1,200 residents" -> {"resident": {1200}})."""
-    out: dict[str, set[float]] = {}
-    for i in range(len(toks)):
-        value = number_value(toks[i : i + 2])
-        if value is None or number_value(toks[i : i + 1]) is None:
-            continue
-        j = i + 1
-        while j < len(toks) and (toks[j].norm in _SCALE or toks[j].norm in ("of", "more", "than")):
-            j += 1
-        if j < len(toks) and toks[j].norm.isalpha() and toks[j].norm not in _DATE_WORDS:
-            unit = toks[j].norm.removesuffix("s") if len(toks[j].norm) > 3 else toks[j].norm
-            out.setdefault(unit, set()).add(value)
-    return out
+# Units of a running count: a later report giving more of them is updating, not disputing.
+_RUNNING = frozenset(
+    "people person dead death casualty casualties victim body bodies injured missing".split()
+)
 
 
 def _is_name(toks: Sequence[Token], sentence_start: int) -> bool:
     return bool(toks) and all(t.text[:1].isupper() and t.start != sentence_start for t in toks)
 
 
-def _same_name(a: str, b: str) -> bool:
-    a, b = a.lower(), b.lower()
-    return a in b or b in a or fuzz.ratio(a, b) >= 80
-
-
 def _is_date(toks: Sequence[Token]) -> bool:
-    return any(t.norm in _DATE_WORDS for t in toks)
+    return any(t.norm in DATE_WORDS for t in toks)
 
 
-def pair_contradictions(a: Citation, b: Citation) -> list[Contradiction]:
-    """Rules over one aligned pair: the short stretch where they differ is a number, date or name."""
+def _number_finding(
+    measure: str,
+    xa: Sequence[Amount],
+    xb: Sequence[Amount],
+    members: tuple[Citation, Citation],
+    days: tuple[str | None, str | None],
+    running: bool,
+) -> Contradiction | None:
+    """A disagreement (or an update) between the amounts two sentences give for one measure.
+
+    Only amounts of the same holder are set against each other, and any pair whose intervals
+    overlap ("more than $915 million" and "$916 million") means the sentences can both be true."""
+    pairs = [(x, y) for x in xa for y in xb if same_holder(x, y)]
+    if not pairs or any(compatible(x, y) for x, y in pairs):
+        return None
+    wa = ", ".join(dict.fromkeys(x.written for x, _ in pairs))
+    wb = ", ".join(dict.fromkeys(y.written for _, y in pairs))
+    a, b = members
+    lo, lo_day, lo_w, hi, hi_day, hi_w = (a, days[0], wa, b, days[1], wb)
+    if max(x.value for x, _ in pairs) > max(y.value for _, y in pairs):
+        lo, lo_day, lo_w, hi, hi_day, hi_w = (b, days[1], wb, a, days[0], wa)
+    if is_update(lo.text, hi.text, lo_day, hi_day, running=running):
+        return Contradiction(
+            update_what(measure, lo_w, lo_day, hi_w, hi_day), "update", (lo, hi), (lo_w, hi_w)
+        )
+    return Contradiction(f"{measure}: {wa} vs {wb}", "number", members, (wa, wb))
+
+
+def pair_contradictions(
+    a: Citation, b: Citation, days: tuple[str | None, str | None] = (None, None)
+) -> list[Contradiction]:
+    """Rules over one aligned pair: the short stretch where they differ is a number, date or name.
+
+    ``days`` are the two reports' publication days, which tell an update from a disagreement."""
     ta, tb = tokens(a.text, a.start), tokens(b.text, b.start)
     if not ta or not tb:
         return []
     found = []
-    units_a, units_b = numbers_by_unit(ta), numbers_by_unit(tb)
+    members = (a, b)
+    all_a = amounts(a.text, a.start, require_unit=False)
+    all_b = amounts(b.text, b.start, require_unit=False)
+    units_a: dict[str, list[Amount]] = {}
+    units_b: dict[str, list[Amount]] = {}
+    for side, out in ((all_a, units_a), (all_b, units_b)):
+        for x in side:
+            if x.unit:
+                out.setdefault(unit_key(x.unit), []).append(x)
     for unit in sorted(units_a.keys() & units_b.keys()):
-        if not units_a[unit] & units_b[unit]:
-            va = ", ".join(f"{v:g}" for v in sorted(units_a[unit]))
-            vb = ", ".join(f"{v:g}" for v in sorted(units_b[unit]))
-            found.append(Contradiction(f"number of {unit}: {va} vs {vb}", "number", (a, b), (va, vb)))
+        measure = units_a[unit][0].unit or unit
+        hit = _number_finding(measure, units_a[unit], units_b[unit], members, days, unit in _RUNNING)
+        if hit:
+            found.append(hit)
     only_a, only_b, hunks = word_diff(ta, tb)
     shared = min(len(ta), len(tb)) - max(len(only_a), len(only_b))
     if shared < 0.5 * min(len(ta), len(tb)):
@@ -118,19 +108,29 @@ def pair_contradictions(a: Citation, b: Citation) -> list[Contradiction]:
         if op != "replace" or len(xa) > _MAX_HUNK or len(xb) > _MAX_HUNK:
             continue
         sa, sb = " ".join(t.text for t in xa), " ".join(t.text for t in xb)
-        members = (a, b)
         if _is_date(xa) and _is_date(xb):
             if sa.lower() != sb.lower():
                 found.append(Contradiction(f"date: {sa} vs {sb}", "date", members, (sa, sb)))
             continue
         va, vb = number_value(xa), number_value(xb)
         if va is not None and vb is not None:
-            if va != vb and not any(c.kind == "number" for c in found):
-                found.append(Contradiction(f"number: {sa} vs {sb}", "number", members, (sa, sb)))
+            if va != vb and not any(c.kind in ("number", "update") for c in found):
+                ha, hb = _amounts_in(all_a, xa), _amounts_in(all_b, xb)
+                unit = next((x.unit for x in ha + hb if x.unit), None)
+                running = unit is not None and unit_key(unit) in _RUNNING
+                hit = _number_finding(unit or "number", ha, hb, members, days, running) if ha and hb else None
+                if hit:
+                    found.append(hit)
             continue
-        if _is_name(xa, ta[0].start) and _is_name(xb, tb[0].start) and not _same_name(sa, sb):
+        if _is_name(xa, ta[0].start) and _is_name(xb, tb[0].start) and not same_name(sa, sb):
             found.append(Contradiction(f"name: {sa} vs {sb}", "name", members, (sa, sb)))
     return found
+
+
+def _amounts_in(found: Sequence[Amount], hunk: Sequence[Token]) -> list[Amount]:
+    """The amounts whose written words overlap a differing stretch of words."""
+    lo, hi = hunk[0].start, hunk[-1].end
+    return [x for x in found if x.start < hi and lo < x.end]
 
 
 def _times_within(analysis: Analysis | None, c: Citation) -> set[str]:
@@ -155,8 +155,13 @@ def find_contradictions(
     variants: Sequence[Variant],
     analyses: dict[str, Analysis],
     groups: dict[str, str],
+    published: Mapping[str, str | None] | None = None,
 ) -> tuple[Contradiction, ...]:
-    """Every disagreement between members of different copy groups, each reported once."""
+    """Every disagreement between members of different copy groups, each reported once.
+
+    ``published`` (report id to ISO timestamp) lets a later, higher running figure count as an
+    update rather than a disagreement."""
+    published = published or {}
     out: dict[tuple, Contradiction] = {}
     for al in alignments:
         ms = al.members
@@ -165,7 +170,8 @@ def find_contradictions(
                 ga, gb = groups.get(a.report_id, a.report_id), groups.get(b.report_id, b.report_id)
                 if ga == gb or ga != a.report_id or gb != b.report_id:
                     continue  # copies repeat their origin: one disagreement per pair of origins
-                found = pair_contradictions(a, b)
+                days = (day(published.get(a.report_id)), day(published.get(b.report_id)))
+                found = pair_contradictions(a, b, days)
                 if not any(c.kind == "date" for c in found):
                     da = _times_within(analyses.get(a.report_id), a)
                     db = _times_within(analyses.get(b.report_id), b)
@@ -175,19 +181,48 @@ def find_contradictions(
                 for c in found:
                     out.setdefault((c.kind, c.values, a.report_id, b.report_id), c)
     for v in variants:
-        speakers = _variant_speakers(v, analyses)
-        names = [s for s in speakers if s]
-        if len(names) >= 2 and not all(_same_name(names[0], n) for n in names[1:]):
+        names = _clashing_speakers(_variant_quotes(v, analyses))
+        if names:
             what = "speaker: " + " vs ".join(names)
             out.setdefault(("speaker", tuple(names)), Contradiction(what, "speaker", v.members, tuple(names)))
     return tuple(out.values())
 
 
-def _variant_speakers(v: Variant, analyses: dict[str, Analysis]) -> list[str | None]:
-    """The speaker each report gives for its wording of the quote."""
+def _is_proper_name(speaker: str) -> bool:
+    """A name ("Hillary Clinton", "Ada de Quell"), not a description ("the former secretary of state")."""
+    words = speaker.split()
+    capitals = [w for w in words if w[:1].isupper()]
+    return bool(words) and words[0][:1].isupper() and len(capitals) >= len(words) - 1 and len(words) <= 5
+
+
+def _clashing_speakers(quotes: Sequence[Quote | None]) -> list[str]:
+    """Speakers the reports give for one quote when they cannot be one person, else [].
+
+    A description and a name ("the former secretary of state" and "Hillary Clinton") may well be
+    the same person, and two quotes resolved to one entity are, so only distinct names clash."""
+    said = [q for q in quotes if q is not None and q.speaker]
+    if len(said) < 2 or not all(q.speaker and _is_proper_name(q.speaker) for q in said):
+        return []
+    first = said[0]
+    for q in said[1:]:
+        if first.speaker_entity and q.speaker_entity and first.speaker_entity == q.speaker_entity:
+            continue
+        if not _same_person(first.speaker or "", q.speaker or ""):
+            return [q.speaker for q in said if q.speaker]
+    return []
+
+
+def _same_person(a: str, b: str) -> bool:
+    """One person named two ways: a spelling variant, or one surname with another title or first name."""
+    return same_name(a, b) or a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def _variant_quotes(v: Variant, analyses: dict[str, Analysis]) -> list[Quote | None]:
+    """The quote each report gives its wording in (with its speaker), or None."""
     out = []
     for m in v.members:
         a = analyses.get(m.report_id)
-        quote = next((q for q in (a.quotes if a else ()) if q.start <= m.start and m.end <= q.end + 1), None)
-        out.append(quote.speaker if quote else None)
+        out.append(
+            next((q for q in (a.quotes if a else ()) if q.start <= m.start and m.end <= q.end + 1), None)
+        )
     return out

@@ -1,0 +1,94 @@
+"""Numbers read as intervals with a unit and a holder: the rules that keep false alarms out."""
+
+from crosswire.compare.contradictions import find_contradictions, pair_contradictions
+from crosswire.compare.numbers import amounts, compatible, same_holder
+from crosswire.model import Alignment, Analysis, Citation, Quote, Variant
+
+
+def _c(rid: str, text: str, start: int = 0) -> Citation:
+    return Citation(rid, start, start + len(text), text)
+
+
+def test_amounts_keep_the_written_form_unit_and_holder():
+    (x,) = amounts("The audit found that Orla Venn lost more than $915 million in 1998.")
+    assert (x.written, x.unit, x.holder, x.value) == ("$915 million", "amount", "Orla Venn", 915e6)
+    assert x.low == 914.5e6 and x.high == float("inf")
+    (y,) = amounts("Bram Osk holds 41 seats, and the rest went elsewhere.")
+    assert (y.written, y.unit, y.holder) == ("41", "seats", "Bram Osk")
+
+
+def test_bounds_approximations_and_precision_are_intervals():
+    def one(text: str):
+        (x,) = amounts(text)
+        return x
+
+    assert compatible(one("a loss of more than $915 million"), one("a loss of $916 million"))
+    assert compatible(one("about 1,500 residents left"), one("1,480 residents left"))
+    assert compatible(one("a bill of $1.2 billion"), one("a bill of $1.18 billion"))
+    assert compatible(one("up to 30 boats sank"), one("25 boats sank"))
+    assert not compatible(one("up to 30 boats sank"), one("35 boats sank"))
+    assert not compatible(one("nearly 200 berths"), one("230 berths"))
+    assert not compatible(one("12 boats sank"), one("19 boats sank"))
+
+
+def test_numbers_of_different_holders_are_not_compared():
+    a = _c("a", "Ada Quell has 370 delegates, Bram Osk has 129 and Cora Lind left with 163.")
+    b = _c("b", "Cora Lind quits the race having won 163 delegates to the convention.")
+    assert pair_contradictions(a, b) == []
+    c = _c("c", "Ada Quell has 352 delegates after the vote in the north.")
+    (found,) = pair_contradictions(a, c)
+    assert (found.kind, found.what, found.values) == ("number", "delegates: 370 vs 352", ("370", "352"))
+    # a name on one side only: cannot tell whose number it is
+    (x,) = amounts("Ada Quell has 370 delegates.")
+    (y,) = amounts("The favourite has 352 delegates.")
+    assert not same_holder(x, y)
+
+
+def test_consistent_bound_is_no_contradiction_and_values_are_shown_as_written():
+    a = _c("a", "The audit found that Orla Venn had a net loss of more than $915 million in 1998.")
+    b = _c("b", "The paper wrote that Venn had claimed a loss of $916 million in 1998.")
+    assert pair_contradictions(a, b) == []
+    b2 = _c("b", "The paper wrote that Venn had claimed a loss of $870 million in 1998.")
+    (found,) = pair_contradictions(a, b2)
+    assert found.values == ("$915 million", "$870 million")
+    assert "e+" not in found.what and "number of" not in found.what
+
+
+def test_a_later_higher_running_count_is_an_update():
+    a = _c("a", "The ferry fire killed 9 people and 31 people were injured, the coastguard said.")
+    b = _c("b", "The ferry fire has now killed 11 people and 31 people were injured, the coastguard said.")
+    found = pair_contradictions(a, b, ("2031-05-01", "2031-05-02"))
+    assert [(c.kind, c.values) for c in found] == [("update", ("9", "11"))]
+    assert found[0].what == "people rose from 9 (2031-05-01) to 11 (2031-05-02)"
+    # the same figures on the same day with no word of a rise still disagree
+    b3 = _c("b", "The ferry fire killed 11 people and 31 people were injured, the coastguard said.")
+    assert [c.kind for c in pair_contradictions(a, b3, ("2031-05-01", "2031-05-01"))] == ["number"]
+
+
+def test_a_description_and_a_name_of_the_speaker_do_not_clash():
+    qa, qb = _c("a", "we will not close the port"), _c("b", "we will not close the port now")
+    groups = {"a": "a", "b": "b"}
+
+    def found(sa: str, sb: str, ea: str | None = None, eb: str | None = None):
+        analyses = {
+            "a": Analysis("a", quotes=(Quote(qa.text, 0, qa.end, "direct", sa, speaker_entity=ea),)),
+            "b": Analysis("b", quotes=(Quote(qb.text, 0, qb.end, "direct", sb, speaker_entity=eb),)),
+        }
+        return find_contradictions([], [Variant(sa, (qa, qb))], analyses, groups)
+
+    assert found("the harbour minister and party leader", "Ada Quell") == ()
+    assert found("Ada Quell", "Minister Quell") == ()
+    assert found("Ada Quell", "Bram Osk", "ada-quell", "ada-quell") == ()
+    assert [c.values for c in found("Ada Quell", "Bram Osk")] == [("Ada Quell", "Bram Osk")]
+
+
+def test_find_contradictions_reads_publication_days():
+    a = _c("a", "The ferry fire killed 9 people on the crossing, the coastguard said.")
+    b = _c("b", "The ferry fire killed 11 people on the crossing, the coastguard said.")
+    groups = {"a": "a", "b": "b"}
+    al = [Alignment((a, b), 0.9)]
+    same_day = find_contradictions(al, [], {}, groups, {"a": "2031-05-01T08:00", "b": "2031-05-01T20:00"})
+    assert [c.kind for c in same_day] == ["number"]
+    later = find_contradictions(al, [], {}, groups, {"a": "2031-05-01T08:00", "b": "2031-05-02T09:00"})
+    assert [c.kind for c in later] == ["update"]
+    assert [m.report_id for m in later[0].members] == ["a", "b"]
