@@ -114,3 +114,40 @@ def test_ingest_page_says_up_front_when_writes_are_off(client, monkeypatch):
     monkeypatch.setenv("CROSSWIRE_TOKEN", "s3cret")
     html = client.get("/ingest").text
     assert 'id="writes-off"' not in html and "disabled>" not in html
+
+
+def test_search_hits_follow_the_outlet_filter_and_name_what_they_ignore(client):
+    both = client.get("/?q=pier").text
+    assert "/reports/ra" in both and "/reports/rb" in both
+    one = client.get("/?q=pier&outlet=harbour post").text
+    hits = one.split("Reports matching")[1]
+    assert "/reports/rb" in hits and "/reports/ra" not in hits and 'id="hits-filtered"' in hits
+    assert 'id="hits-unfiltered"' in client.get("/?q=pier&language=en").text
+
+
+def test_shared_claims_count_independent_sources_and_a_copy_is_not_corroboration(db_path, client):
+    from crosswire.model import Story
+
+    from .webstore import BODY_A, quote_a
+
+    qa = quote_a()
+    with Store.open(db_path) as store:
+        store.add_report(
+            Report("rc", None, "Pier to open", BODY_A, outlet="Copy Wire", syndicated_from="ra"),
+            Analysis("rc"),
+            None,
+            "s-pier",
+        )
+        cites = [{"report_id": r, "start": qa[0], "end": qa[1]} for r in ("ra", "rc")]
+        claim = {"text": "pier", "citations": cites, "reports": ["ra", "rc"], "independent_sources": 1}
+        story = Story(
+            "s-pier", "Northern pier", ("ra", "rb", "rc"), ("Ada Vell",), "2024-03-05", "2024-03-06"
+        )
+        store.save_story(story, {"brief": [{"text": "Pier.", "citations": cites[:1]}], "claims": [claim]})
+    shared = client.get("/api/v1/compare?ids=ra,rc").json()["shared"]
+    assert [s["independent_sources"] for s in shared] == [1]
+    html = client.get("/compare?ids=ra,rc").text
+    columns = html.split('<div class="columns compare">')[1]
+    assert 'class="seg copied"' in columns and "seg shared" not in columns
+    story_html = client.get("/stories/s-pier").text
+    assert "1 independent source · 2 reports" in story_html and "copy-tag" in story_html

@@ -82,8 +82,11 @@ def cite_numbers(html: str) -> set[tuple[str, str]]:
 
 
 def test_compare_numbers_each_report_once_for_the_whole_page(client):
-    """[n] is one report everywhere on the page (variants, contradictions, columns), with a legend."""
-    for ids, order in (("ra,rb", ["ra", "rb"]), ("rb,ra", ["rb", "ra"])):
+    """[n] is one report everywhere on the page (variants, contradictions, columns), with a legend, and it is
+    the story page's number whatever order the ids come in (the trial read [1] as two outlets)."""
+    story = cite_numbers(client.get("/stories/s-pier").text)
+    assert {("ra", "1"), ("rb", "2")} <= story
+    for ids, order in (("ra,rb", ["ra", "rb"]), ("rb,ra", ["ra", "rb"])):
         html = client.get("/compare", params={"ids": ids}).text
         expected = {(rid, str(i)) for i, rid in enumerate(order, 1)}
         assert cite_numbers(html) == expected

@@ -250,6 +250,15 @@ def _values(contradiction: dict[str, Any], count: int) -> list[str]:
     return parts if len(parts) == count and all(parts) else []
 
 
+def independent(report_ids: set[str], records: list[dict[str, Any]]) -> int:
+    """How many independent sources carry a passage: a syndicated copy counts with its original.
+
+    A passage shared only by a copy and the report it copies is one source, not corroboration.
+    """
+    copied = {r["id"]: r.get("syndicated_from") or r["id"] for r in records}
+    return len({copied.get(rid, rid) for rid in report_ids})
+
+
 def compare_detail(conn: sqlite3.Connection, report_ids: list[str]) -> dict[str, Any]:
     """Two or more reports side by side with what the stored comparison says about them.
 
@@ -279,7 +288,14 @@ def compare_detail(conn: sqlite3.Connection, report_ids: list[str]) -> dict[str,
             )
         carried = {r for r in claim.get("reports") or [] if r in bodies} | {c["report_id"] for c in cites}
         if len(carried) >= 2 and cites:
-            shared.append({"text": claim.get("text", ""), "reports": sorted(carried), "citations": cites})
+            shared.append(
+                {
+                    "text": claim.get("text", ""),
+                    "reports": sorted(carried),
+                    "citations": cites,
+                    "independent_sources": independent(carried, records),
+                }
+            )
     only_in = {
         rid: [c for c in (locate(x, bodies, rid) for x in cites or []) if c]
         for rid, cites in (digest.get("only_in") or {}).items()

@@ -338,6 +338,9 @@ class SharedClaim(Open):
     text: str
     reports: list[str]
     citations: list[Citation]
+    independent_sources: int = Field(
+        description="Sources among the compared reports once copies count with their originals; 1 means a copy agreeing with its original"
+    )
 
 
 class VariantMember(Citation):

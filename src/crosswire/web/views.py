@@ -66,18 +66,37 @@ def stories_page(
         "text": filters.get("q"),
     }
     page = data.list_stories(conn, limit=limit, offset=offset, **story_filters)
-    hits = queries.search(conn, filters["q"], limit=20) if filters.get("q") else []
+    hits, unfiltered = _hits(conn, filters)
     return render(
         request,
         "stories.html",
         stories=page["items"],
         hits=hits,
+        unfiltered=unfiltered,
         filters=filters,
         offset=offset,
         limit=limit,
         total=queries.count_stories(conn, **story_filters),
         counts=queries.counts(conn),
     )
+
+
+def _hits(conn: sqlite3.Connection, filters: dict[str, str]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The reports matching the search, under the same outlet and date filters as the stories above.
+
+    Hits carry their outlet and date, so those filters apply to each report; entity and language do not
+    (a hit would need its analysis read), so the page names them as not applied instead of implying it.
+    """
+    if not filters.get("q"):
+        return [], []
+    hits = queries.search(conn, filters["q"], limit=200)
+    if filters.get("outlet"):
+        hits = [h for h in hits if (h["outlet"] or "").casefold() == filters["outlet"].casefold()]
+    if filters.get("since"):
+        hits = [h for h in hits if h["published"] and h["published"][:10] >= filters["since"]]
+    if filters.get("until"):
+        hits = [h for h in hits if h["published"] and h["published"][:10] <= filters["until"]]
+    return hits[:20], [k for k in ("entity", "language") if filters.get(k)]
 
 
 def _report_marks(record: dict[str, Any], cited: list[dict[str, Any]]) -> list[Mark]:
@@ -126,8 +145,14 @@ def compare_page(
     cmp = data.compare_detail(conn, data.split_ids(ids))
     marks: dict[str, list[Mark]] = {r["id"]: [] for r in cmp["reports"]}
     for group in cmp["shared"]:
+        n = group["independent_sources"]
         for c in group["citations"]:
-            marks[c["report_id"]].append(Mark(c["start"], c["end"], "shared", "said in other reports too"))
+            if n >= 2:
+                marks[c["report_id"]].append(Mark(c["start"], c["end"], "shared", f"{n} independent sources"))
+            else:  # a copy agreeing with its original corroborates nothing
+                marks[c["report_id"]].append(
+                    Mark(c["start"], c["end"], "copied", "copy: only a copy repeats it")
+                )
     for rid, cites in cmp["only_in"].items():
         marks[rid] += [Mark(c["start"], c["end"], "only", "only in this report") for c in cites]
     for v in cmp["variants"]:
@@ -157,8 +182,14 @@ def compare_page(
         for v in cmp["variants"]
     ]
     rendered = {r["id"]: render_body(r["body"], marks[r["id"]]) for r in cmp["reports"]}
-    # one number per report for the whole page, in column order: [2] means the same report everywhere
-    numbers = {r["id"]: i for i, r in enumerate(cmp["reports"], 1)}
+    # one number per report for the whole page, and the story page's number when the reports share a
+    # story: [1] is the same outlet on both pages; columns follow the numbers
+    order = [r.id for r, _ in queries.story_items(conn, cmp["story_id"])] if cmp["story_id"] else []
+    ranked = sorted(cmp["reports"], key=lambda r: order.index(r["id"]) if r["id"] in order else len(order))
+    numbers = {
+        r["id"]: (order.index(r["id"]) + 1 if r["id"] in order else i) for i, r in enumerate(ranked, 1)
+    }
+    cmp = {**cmp, "reports": ranked}
     outlets = {r["id"]: r["outlet"] or "?" for r in cmp["reports"]}
     contradictions = [
         {
