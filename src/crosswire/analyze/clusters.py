@@ -120,7 +120,7 @@ def _title_words(attributes: list[str]) -> set[str]:
 
 
 def absorb(into: Cluster, other: Cluster, clusters: list[Cluster]) -> None:
-    into.names.extend(other.names)
+    into.names.extend(n for n in other.names if n not in into.names)
     into.spans.extend(other.spans)
     into.add_attributes(other.attributes)
     into.gender = into.gender or other.gender

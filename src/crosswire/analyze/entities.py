@@ -68,7 +68,8 @@ def canonical_entities(doc: Doc) -> list[Entity]:
             clusters.append(cluster)
             if kind == "PERSON":
                 persons.append(cluster)
-        cluster.names.append(name)
+        if name not in cluster.names:  # the written forms, once each (a long report repeats them)
+            cluster.names.append(name)
         cluster.add_attributes(attrs)
         cluster.spans.append((span.start_char, span.end_char, span.text))
         by_key[key] = cluster

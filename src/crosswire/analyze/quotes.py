@@ -112,11 +112,16 @@ def _mark_partial(quotes: list[Quote]) -> list[Quote]:
     “fully understand our position”") is a partial quote: the quoted words stay a direct quote of
     their own (a variant of the same words elsewhere is found through it), and views that list
     what was said show the partial once rather than both."""
+    direct = sorted((d.start, d.end, d.speaker) for d in quotes if d.kind == "direct")
+    starts = [start for start, _, _ in direct]
     out = []
     for q in quotes:
-        if q.kind == "indirect" and any(
-            d.kind == "direct" and d.speaker == q.speaker and q.start <= d.start and d.end <= q.end
-            for d in quotes
+        if (
+            q.kind == "indirect"
+            and any(  # only the direct quotes starting inside ``q`` (bisect)
+                end <= q.end and speaker == q.speaker
+                for _, end, speaker in direct[bisect_left(starts, q.start) : bisect_right(starts, q.end)]
+            )
         ):
             q = dataclasses.replace(q, kind="partial")
         out.append(q)
