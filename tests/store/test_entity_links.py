@@ -73,3 +73,17 @@ def test_rewriting_a_report_keeps_counts_and_links(store: Store) -> None:
     reopened = Store.open(store.path) if store.path != ":memory:" else store
     _add(reopened, "r3", _entity("Varn", n=1))
     assert _ids(reopened) == {"oda-varn": 8}
+
+
+def test_readers_see_the_store_ids_in_each_reports_analysis(store: Store) -> None:
+    """Export, pages and compare read analyses through ``queries``: they get the linked id, not the
+    id the report's own analysis gave its "Oda K. Varn"."""
+    _add(store, "r1", _entity("Oda Varn", n=4))
+    _add(store, "r2", _entity("Oda K. Varn", n=2))
+    _, analysis, _ = queries.report_item(store.conn, "r2")
+    (entity,) = analysis.entities
+    assert entity.id == "oda-varn" and entity.name == "Oda K. Varn"
+    assert {m.entity_id for m in entity.mentions} == {"oda-varn"}
+    assert [q.speaker_entity for q in analysis.quotes] == ["oda-varn"]
+    exported = [a for r, a, _ in queries.iter_reports(store.conn) if r.id == "r2"]
+    assert exported[0].entities[0].id == "oda-varn"

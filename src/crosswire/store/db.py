@@ -306,6 +306,8 @@ class Store:
                     (new, members[new][0], old),
                 )
                 self.conn.execute("UPDATE quotes SET speaker_entity = ? WHERE speaker_entity = ?", (new, old))
+                self.conn.execute("UPDATE entity_links SET new_id = ? WHERE new_id = ?", (new, old))
+                self.conn.execute("INSERT OR REPLACE INTO entity_links VALUES (?, ?)", (old, new))
 
     def move_story(self, old_id: str, new_id: str) -> None:
         """Two stories merged: every report of ``old_id`` now belongs to ``new_id``, and ``old_id`` (and

@@ -5,6 +5,7 @@ Functions take a ``sqlite3.Connection`` and return plain dicts/lists (JSON-ready
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sqlite3
@@ -191,7 +192,39 @@ def story_row(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
 def story_items(conn: sqlite3.Connection, story_id: str) -> list[tuple[Report, Analysis]]:
     """A story's reports with their analyses, in ingest order."""
     rows = conn.execute("SELECT * FROM reports WHERE story_id = ? ORDER BY seq", (story_id,)).fetchall()
-    return [(report_from_row(r), analysis_from_json(r["analysis"], r["id"])) for r in rows]
+    return [(report_from_row(r), _analysis(conn, r)) for r in rows]
+
+
+def _analysis(conn: sqlite3.Connection, row: sqlite3.Row) -> Analysis:
+    """A stored analysis with the store's entity ids: the writer links one person's name forms across
+    reports ("Donald J. Trump", a bare "Obama"; ``entity_links``), so every reader (export, pages,
+    compare) sees those ids, not the ones the report's own analysis gave."""
+    analysis = analysis_from_json(row["analysis"], row["id"])
+    own = list(
+        {e.id for e in analysis.entities} | {q.speaker_entity for q in analysis.quotes if q.speaker_entity}
+    )
+    ids: dict[str, str] = {}
+    for start in range(0, len(own), 500):  # SQLite's bound-parameter limit
+        part = own[start : start + 500]
+        marks = ",".join("?" * len(part))
+        ids.update(conn.execute(f"SELECT old_id, new_id FROM entity_links WHERE old_id IN ({marks})", part))
+    if not ids:
+        return analysis
+    entities = tuple(
+        dataclasses.replace(
+            e,
+            id=ids.get(e.id, e.id),
+            mentions=tuple(
+                dataclasses.replace(m, entity_id=ids.get(m.entity_id, m.entity_id)) for m in e.mentions
+            ),
+        )
+        for e in analysis.entities
+    )
+    said = tuple(
+        dataclasses.replace(q, speaker_entity=ids[q.speaker_entity]) if q.speaker_entity in ids else q
+        for q in analysis.quotes
+    )
+    return dataclasses.replace(analysis, entities=entities, quotes=said)
 
 
 def report_item(conn: sqlite3.Connection, report_id: str) -> tuple[Report, Analysis, str | None]:
@@ -203,13 +236,13 @@ def report_item(conn: sqlite3.Connection, report_id: str) -> tuple[Report, Analy
         if len(rows) != 1:
             raise NotFound(report_id, "no such report; `crosswire export` lists them")
         row = rows[0]
-    return report_from_row(row), analysis_from_json(row["analysis"], row["id"]), row["story_id"]
+    return report_from_row(row), _analysis(conn, row), row["story_id"]
 
 
 def iter_reports(conn: sqlite3.Connection):
     """Every stored report with its analysis and story, in ingest order (for export)."""
     for row in conn.execute("SELECT * FROM reports ORDER BY seq"):
-        yield report_from_row(row), analysis_from_json(row["analysis"], row["id"]), row["story_id"]
+        yield report_from_row(row), _analysis(conn, row), row["story_id"]
 
 
 def iter_story_ids(conn: sqlite3.Connection) -> list[str]:

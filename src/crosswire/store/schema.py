@@ -129,6 +129,14 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE stories ADD COLUMN digest_full TEXT;
     """,
+    # 6: entity ids the writer relinked to one person's id ("donald-j-trump" -> "donald-trump"), so the
+    # analyses stored with each report can be read with the store's ids
+    """
+    CREATE TABLE entity_links (
+        old_id TEXT PRIMARY KEY,
+        new_id TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
