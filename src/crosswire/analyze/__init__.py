@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from crosswire import settings
 from crosswire.analyze import entities, events, quotes, time
 from crosswire.analyze.linking import link_story
 from crosswire.analyze.nlp import load
@@ -23,7 +24,14 @@ def analyze_reports(reports: Iterable[Report], *, batch_size: int = 16) -> Itera
     reports = list(reports)
     nlp = load()
     docs = nlp.pipe((r.body for r in reports), batch_size=batch_size)
+    readable = {code.strip() for code in str(settings.get("analysis_languages")).split(",") if code.strip()}
     for report, doc in zip(reports, docs, strict=True):
+        sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
+        if report.language and report.language not in readable:
+            yield Analysis(
+                report_id=report.id, sentences=sentences
+            )  # no junk from a model that can't read it
+            continue
         found = entities.canonical_entities(doc)
         times = time.resolve_times(doc, report.published)
         said = quotes.extract_quotes(doc, found, outlet=report.outlet)
@@ -36,7 +44,7 @@ def analyze_reports(reports: Iterable[Report], *, batch_size: int = 16) -> Itera
             quotes=tuple(said),
             times=tuple(times),
             events=tuple(happened),
-            sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
+            sentences=sentences,
         )
 
 
