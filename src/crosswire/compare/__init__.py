@@ -12,11 +12,12 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from crosswire.compare.align import ALIGN_THRESHOLD, align, only_in
+from crosswire.compare.align import ALIGN_THRESHOLD, align
 from crosswire.compare.contradictions import find_contradictions
-from crosswire.compare.corroboration import independent_sources, origin_groups, report_sources
+from crosswire.compare.corroboration import independent_sources, origin_groups, report_sources, source_names
 from crosswire.compare.embed import embed as minilm_embed
 from crosswire.compare.figures import figure_contradictions
+from crosswire.compare.lone import only_in
 from crosswire.compare.text import statements
 from crosswire.compare.variants import find_variants
 from crosswire.model import Analysis, Citation, Claim, Comparison, Contradiction, Report
@@ -54,9 +55,17 @@ def compare_story(
     for rid, cs in per_report.items():
         vectors[rid] = vecs[pos : pos + len(cs)]
         pos += len(cs)
-    alignments, _ = align(per_report, vectors, threshold=threshold)
-    alone = only_in(per_report, alignments, groups) if len(set(groups.values())) > 1 else {}
+    alignments, best = align(per_report, vectors, threshold=threshold)
     variants = find_variants(items, embed)
+    alone = only_in(
+        per_report,
+        alignments,
+        groups,
+        best=best,
+        variants=variants,
+        analyses=analyses,
+        bodies={r.id: r.body for r in reports},
+    )
     contradictions = _merge(
         find_contradictions(alignments, variants, analyses, groups, published),
         figure_contradictions(per_report, groups, published),
@@ -68,7 +77,9 @@ def compare_story(
         variants=variants,
         only_in=alone,
         contradictions=contradictions,
-        claims=_claims(alignments, alone, analyses, sources, contradictions, groups),
+        claims=_claims(
+            alignments, alone, analyses, sources, contradictions, groups, source_names(reports, analyses)
+        ),
         copies={rid: origin for rid, origin in groups.items() if origin != rid},
     )
 
@@ -87,14 +98,30 @@ def _claims(
     sources: dict[str, str],
     contradictions: Sequence[Contradiction] = (),
     groups: dict[str, str] | None = None,
+    names: dict[str, str] | None = None,
 ) -> tuple[Claim, ...]:
     """Every aligned statement group and every lone fact, most independently supported first.
 
     A claim is worded as its first member; members that contradict that wording (a pairwise
     contradiction between the two) are counted as disputing it, not as support, so "12,500 tonnes"
     is not shown as corroborated by the outlet that says 12,000. Contradictions are found between
-    copy-group origins only, so a copy sides with its origin."""
+    copy-group origins only, so a copy sides with its origin.
+
+    A claim never counts more sources than the distinct outlets of the reports backing it: a
+    relayed quote credits its first teller, but one outlet printing it twice (or printing it once,
+    with a loosely aligned sentence elsewhere) is still one outlet's word. A lone fact already in an
+    aligned claim (an original and its copy) is that claim, not a second row. Sources are shown by
+    name (``names``), counted by key."""
     groups = groups or {}
+    names = names or {}
+
+    def shown(keys: Sequence[str]) -> tuple[str, ...]:
+        return tuple(names.get(k, k) for k in keys)
+
+    def counted(cites: Sequence[Citation]) -> tuple[str, ...]:
+        origins = independent_sources(cites, analyses, sources)
+        outlets = {sources.get(c.report_id, c.report_id) for c in cites}
+        return origins[: len(outlets)]
 
     def group(c: Citation) -> str:
         return groups.get(c.report_id, c.report_id)
@@ -111,14 +138,17 @@ def _claims(
         rivals = set().union(*(against.get(m, set()) for m in al.members if group(m) == group(anchor)))
         backing = [m for m in al.members if group(m) not in rivals]
         disputing = [m for m in al.members if group(m) in rivals]
-        origins = independent_sources(backing, analyses, sources)
-        disputed = tuple(s for s in independent_sources(disputing, analyses, sources) if s not in origins)
+        origins = counted(backing)
+        disputed = tuple(s for s in counted(disputing) if s not in origins)
         reports = tuple(dict.fromkeys(c.report_id for c in backing))
-        out.append(Claim(anchor.text, tuple(backing), reports, len(origins), origins, disputed))
+        out.append(Claim(anchor.text, tuple(backing), reports, len(origins), shown(origins), shown(disputed)))
+    claimed = [m for al in alignments for m in al.members]
     for cites in alone.values():
         for c in cites:
-            origins = independent_sources([c], analyses, sources)
-            out.append(Claim(c.text, (c,), (c.report_id,), len(origins), origins))
+            if any(m.report_id == c.report_id and m.start < c.end and c.start < m.end for m in claimed):
+                continue
+            origins = counted([c])
+            out.append(Claim(c.text, (c,), (c.report_id,), len(origins), shown(origins)))
     out.sort(key=lambda cl: (-cl.independent_sources, -len(cl.reports)))
     return tuple(out)
 

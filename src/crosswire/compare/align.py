@@ -1,4 +1,4 @@
-"""Align statements across reports: the same fact in each outlet's words, and what only one carries.
+"""Align statements across reports: the same fact in each outlet's words (``lone`` finds what only one carries).
 
 Each sentence of a report is matched with its best partner in every other report; a pair counts
 when meaning (MiniLM cosine) and wording (token-set overlap) together clear ``threshold``. Pairs
@@ -31,7 +31,7 @@ def align(
     """Group statements of different reports that say the same thing.
 
     Returns the alignments and, for every statement, the best score it reached against any other
-    report (keyed by ``(report_id, start, end)``), which ``only_in`` reads.
+    report (keyed by ``(report_id, start, end)``), which ``lone.only_in`` reads.
     """
     ids = list(per_report)
     best: dict[tuple[str, int, int], float] = {
@@ -85,31 +85,3 @@ def _groups(edges: Sequence[tuple[Citation, Citation, float]]) -> tuple[Alignmen
         out.append(Alignment(members=tuple(cs), score=round(float(np.mean(scores[root])), 4)))
     out.sort(key=lambda al: (-len(al.members), -al.score))
     return tuple(out)
-
-
-def only_in(
-    per_report: dict[str, list[Citation]],
-    alignments: Sequence[Alignment],
-    groups: dict[str, str],
-    *,
-    min_words: int = 6,
-) -> dict[str, tuple[Citation, ...]]:
-    """Statements of each independent report that no report of another copy group aligns with.
-
-    Copies are left out (their facts are their origin's); a fact shared only with one's own copy
-    is still carried by one report.
-    """
-    shared: set[tuple[str, int, int]] = set()
-    for al in alignments:
-        origins = {groups.get(c.report_id, c.report_id) for c in al.members}
-        if len(origins) > 1:
-            shared |= {(c.report_id, c.start, c.end) for c in al.members}
-    out: dict[str, tuple[Citation, ...]] = {}
-    for rid, cs in per_report.items():
-        if groups.get(rid, rid) != rid:
-            continue
-        alone = [
-            c for c in cs if (c.report_id, c.start, c.end) not in shared and len(c.text.split()) >= min_words
-        ]
-        out[rid] = tuple(alone)
-    return out

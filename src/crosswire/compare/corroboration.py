@@ -106,3 +106,20 @@ def independent_sources(
         analysis = analyses.get(c.report_id, Analysis(report_id=c.report_id))
         seen.setdefault(citation_source(c, analysis, sources), None)
     return tuple(seen)
+
+
+def source_names(reports: Sequence[Report], analyses: dict[str, Analysis]) -> dict[str, str]:
+    """Display name for each source key: readers see "Northwind News", not the key "northwindnews".
+
+    Keys stay the unit of counting (they make "Haaretz" and "www.haaretz.com" one source); the
+    name shown is the first spelling met, preferring an outlet's own name to a web address.
+    """
+    names: dict[str, str] = {}
+    for r in reports:
+        for name in (r.outlet, r.republished_from):
+            if name and source_key(name):
+                names.setdefault(source_key(name), name)
+        for q in analyses.get(r.id, Analysis(report_id=r.id)).quotes:
+            if q.relayed_via and source_key(q.relayed_via[0]):
+                names.setdefault(source_key(q.relayed_via[0]), q.relayed_via[0])
+    return names
