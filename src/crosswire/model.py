@@ -267,10 +267,16 @@ class Comparison:
 
 @dataclass(frozen=True)
 class BriefSentence:
-    """One extracted sentence; ``citations[0]`` is its own span, the rest are aligned spans elsewhere."""
+    """One extracted sentence; ``citations[0]`` is its own span, the rest are aligned spans elsewhere.
+
+    A ``note`` is a sentence crosswire wrote (e.g. "Reports differ: tonnes: 12,500 vs 12,000."), not
+    one copied from a report, so a reader is told of a disagreement; its citations are the spans that
+    disagree, none of which is its own text.
+    """
 
     text: str
     citations: tuple[Citation, ...]
+    note: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Brief stage: a cited extractive summary, a timeline and a who-said-what table for one story.
 
 ``make_brief`` takes the story's reports with their analyses and the compare stage's
-``Comparison`` (for aligned citations and syndicated copies); ``render`` prints a brief as
+``Comparison`` (for aligned citations, syndicated copies and the contradictions a brief notes); ``render`` prints a brief as
 Markdown, JSON or escaped HTML; ``story_export`` gives the export contract's per-story fields.
 """
 
@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from crosswire.brief.differences import difference_notes
 from crosswire.brief.embed import embed as minilm_embed
 from crosswire.brief.quotes import who_said_what
 from crosswire.brief.render import render, story_export
@@ -34,7 +35,9 @@ def make_brief(
     story_id = comparison.story_id if comparison else "~".join(r.id for r, _ in items)
     return Brief(
         story_id=story_id,
-        sentences=summarize(items, comparison, embed or minilm_embed, params or SummaryParams()),
+        # what the reports say, then where they disagree or a later report updates a figure
+        sentences=summarize(items, comparison, embed or minilm_embed, params or SummaryParams())
+        + difference_notes(comparison),
         timeline=build_timeline(items, copies),
         who_said=who_said_what(items, copies),
     )

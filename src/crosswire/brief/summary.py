@@ -57,6 +57,10 @@ class SummaryParams:
     quote_penalty: float = 0.05
     balanced: bool = True
     min_words: int = 8
+    # Share of a candidate's content words already in one chosen sentence above which it repeats that
+    # sentence ("agreed on Thursday" / "met in Geneva on Thursday"): MiniLM scores such pairs below
+    # ``redundancy`` because the verbs differ, but a reader sees the same names and day twice.
+    overlap: float = 0.75
     # One-source stories (most stories at first): TF-IDF rows stand in for MiniLM vectors. Embedding
     # every sentence of a lone report cost more than the rest of ingest together (bench/ingest.py),
     # and with one report there is nothing to balance; bench/briefs.py --single measures both ways.
@@ -107,10 +111,12 @@ def select(
     params: SummaryParams,
     lex: np.ndarray | None = None,
     quoted: Sequence[float] | None = None,
+    terms: Sequence[set[str]] | None = None,
 ) -> list[int]:
     """Greedy centroid selection over the pre-selected candidate rows, within the word budget.
 
-    ``lex`` (TF-IDF rows) adds a lexical centroid term weighted by ``params.lexical``.
+    ``lex`` (TF-IDF rows) adds a lexical centroid term weighted by ``params.lexical``; ``terms``
+    (content words per row) skips a row that mostly repeats a chosen one (``params.overlap``).
     """
     chosen: list[int] = []
     total = np.zeros_like(centroid)
@@ -123,6 +129,8 @@ def select(
         best, best_gain = None, -np.inf
         for i in pool:
             if chosen and float(np.max(vectors[chosen] @ vectors[i])) > params.redundancy:
+                continue
+            if terms is not None and any(_repeats(terms[i], terms[j], params.overlap) for j in chosen):
                 continue
             summ = total + vectors[i]
             rel = float(summ @ centroid) / (float(np.linalg.norm(summ)) or 1.0)
@@ -184,13 +192,32 @@ def summarize(
         centroid = vectors.mean(axis=0)
     centroid = centroid / (float(np.linalg.norm(centroid)) or 1.0)
     candidates = [i for i, r in enumerate(ranks) if r < params.preselect]
+    # a dek or headline cut off without its full stop is not a sentence to lead (or fill) a brief with
+    candidates = [i for i in candidates if _finished(cites[i].text)] or candidates
     lengths = [len(_WORD.findall(c.text)) for c in cites]
     quoted = [_quoted_share(c.text) for c in cites]
-    chosen = select(candidates, vectors, centroid, lengths, ranks, params, lex, quoted)
+    terms = [content(c.text) for c in cites]
+    chosen = select(candidates, vectors, centroid, lengths, ranks, params, lex, quoted, terms)
     return tuple(BriefSentence(cites[i].text, _citations(cites[i], comparison)) for i in chosen)
 
 
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]?")
+_FINISHED = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def _finished(text: str) -> bool:
+    """Ends like a sentence (full stop, question or exclamation mark, maybe inside a closing quote)."""
+    return bool(_FINISHED.search(text.rstrip()))
+
+
+def content(text: str) -> set[str]:
+    """Lowercase words that carry content (names, numbers, verbs), for the repeat test."""
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _repeats(candidate: set[str], chosen: set[str], share: float) -> bool:
+    """Most of the candidate's words are already in a chosen sentence: it would say that again."""
+    return bool(candidate) and len(candidate & chosen) / len(candidate) >= share
 
 
 def _quoted_share(text: str) -> float:
