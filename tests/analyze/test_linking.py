@@ -34,3 +34,22 @@ def test_both_forms_in_one_report_merge_their_mentions():
 def test_nothing_to_link_returns_the_same_objects():
     a = Analysis("a", entities=(_person("lena-holt", "Lena Holt", (0, 9)),))
     assert link_story([a])[0] is a
+
+
+def test_one_id_written_two_ways_takes_the_fuller_name_everywhere() -> None:
+    """The store may already have given "Varn" and "Oda Varn" one id: the story still writes the full
+    name in entities, quote speakers and event roles."""
+    from crosswire.analyze import link_story
+    from crosswire.model import Analysis, Entity, Event, Mention, Quote
+
+    short = Entity("oda-varn", "Varn", "PERSON", mentions=(Mention("oda-varn", 0, 4, "Varn"),))
+    full = Entity("oda-varn", "Oda Varn", "PERSON", mentions=(Mention("oda-varn", 0, 8, "Oda Varn"),))
+    first = Analysis(
+        "r1",
+        entities=(short,),
+        quotes=(Quote("we are ready", 10, 22, "direct", "Varn", "oda-varn"),),
+        events=(Event("CONSULT", ("Varn",), ("Kestrau",), None, None, 0, 30),),
+    )
+    linked, _ = link_story([first, Analysis("r2", entities=(full,))])
+    assert linked.entities[0].name == "Oda Varn" and "Varn" in linked.entities[0].aliases
+    assert linked.quotes[0].speaker == "Oda Varn" and linked.events[0].actors == ("Oda Varn",)

@@ -18,16 +18,25 @@ from crosswire.model import Analysis, Entity
 def link_story(analyses: Sequence[Analysis]) -> list[Analysis]:
     """The same analyses with story-level entity ids and names (unchanged ones are returned as they were)."""
     mapping = link_across([a.entities for a in analyses])
-    names = {e.id: e.name for a in analyses for e in a.entities}
+    names: dict[str, str] = {}  # id -> its fullest written name (the store may already give one id to
+    for a in analyses:  # "Putin" and "Vladimir Putin", see ``store.queries``)
+        for e in a.entities:
+            if e.id not in names or len(e.name.split()) > len(names[e.id].split()):
+                names[e.id] = e.name
     new_id = {old: new for old, new in mapping.items() if old != new and new in names}
-    if not new_id:
+    new_name: dict[str, str] = {}
+    for a in analyses:
+        for e in a.entities:
+            full = names[new_id.get(e.id, e.id)]
+            if full != e.name:
+                new_name.setdefault(e.name, full)
+    if not new_id and not new_name:
         return list(analyses)
-    new_name = {names[old]: names[new] for old, new in new_id.items()}
     return [_relink(a, new_id, new_name, names) for a in analyses]
 
 
 def _relink(a: Analysis, new_id: dict[str, str], new_name: dict[str, str], names: dict[str, str]) -> Analysis:
-    if not any(e.id in new_id for e in a.entities):
+    if not any(e.id in new_id or e.name in new_name for e in a.entities):
         return a
     merged: dict[str, Entity] = {}
     for e in a.entities:
@@ -50,7 +59,9 @@ def _relink(a: Analysis, new_id: dict[str, str], new_name: dict[str, str], names
                 e,
                 id=target,
                 name=names.get(target, e.name),
-                aliases=tuple(dict.fromkeys((*e.aliases, e.name))) if target != e.id else e.aliases,
+                aliases=tuple(dict.fromkeys((*e.aliases, e.name)))
+                if target != e.id or names.get(target, e.name) != e.name
+                else e.aliases,
                 mentions=tuple(dataclasses.replace(m, entity_id=target) for m in e.mentions),
             )
     quotes = tuple(
