@@ -58,6 +58,13 @@ def test_corrupt_gzip_is_binary(write) -> None:
     assert isinstance(result, Rejection) and result.code == BinaryInput.code
 
 
+def test_a_gz_name_on_plain_text_says_it_is_not_gzip(write) -> None:
+    path = write("notes.txt.gz", b"Ferry times change\n\nThe ferry leaves at noon.")
+    result = files.read_file(path, 10_000)
+    assert isinstance(result, Rejection) and result.code == BinaryInput.code
+    assert "not gzip data" in result.reason
+
+
 def test_fifo_is_rejected_without_blocking(tmp_path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)

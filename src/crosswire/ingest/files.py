@@ -128,6 +128,10 @@ def check_bytes(uri: str, data: bytes, max_bytes: int, *, decompress: bool = Tru
     """Apply the size, gzip and emptiness rules to bytes already in memory."""
     if len(data) > max_bytes:
         return _too_large(uri, None, max_bytes)
+    if decompress and uri.lower().endswith(".gz") and data and not data.startswith(_GZIP_MAGIC):
+        return Rejection(
+            uri, BinaryInput.code, "named .gz but not gzip data (no gzip header); rename or re-compress it"
+        )
     if decompress and data.startswith(_GZIP_MAGIC):
         try:
             with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
