@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from crosswire.analyze.demonyms import DEMONYMS, country_of
-from crosswire.model import Entity, Event, Mention
+from crosswire.model import Event
+
+from .nerents import ner_entities
 
 
 def test_demonyms_map_to_their_country() -> None:
@@ -33,25 +35,13 @@ def test_table_covers_the_worlds_countries() -> None:
     assert {"Iran", "Israel", "Russia", "United States", "China", "Brazil", "Nigeria"} <= countries
 
 
-def _entities(doc) -> list[Entity]:  # noqa: ANN001 - a spaCy Doc
-    return [
-        Entity(
-            id=e.text.lower(),
-            name=e.text,
-            kind=e.label_,
-            mentions=(Mention(e.text.lower(), e.start_char, e.end_char, e.text),),
-        )
-        for e in doc.ents
-    ]
-
-
 def _events(text: str) -> list[Event]:
     from crosswire.analyze.events import extract_events
     from crosswire.analyze.nlp import load
     from crosswire.analyze.time import resolve_times
 
     doc = load()(text)
-    return extract_events(doc, _entities(doc), resolve_times(doc, "2018-01-31"))
+    return extract_events(doc, ner_entities(doc), resolve_times(doc, "2018-01-31"))
 
 
 def _first(text: str) -> Event:

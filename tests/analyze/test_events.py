@@ -10,21 +10,11 @@ import pytest
 
 from crosswire.model import Entity, Event, Mention
 
+from .nerents import ner_entities
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = "2018-01-31"  # a Wednesday
-
-
-def _entities(doc) -> list[Entity]:  # noqa: ANN001 - a spaCy Doc
-    return [
-        Entity(
-            id=e.text.lower(),
-            name=e.text,
-            kind=e.label_,
-            mentions=(Mention(e.text.lower(), e.start_char, e.end_char, e.text),),
-        )
-        for e in doc.ents
-    ]
 
 
 def _events(text: str, entities: list[Entity] | None = None) -> list[Event]:
@@ -34,7 +24,7 @@ def _events(text: str, entities: list[Entity] | None = None) -> list[Event]:
 
     doc = load()(text)
     return extract_events(
-        doc, _entities(doc) if entities is None else entities, resolve_times(doc, PUBLISHED)
+        doc, ner_entities(doc) if entities is None else entities, resolve_times(doc, PUBLISHED)
     )
 
 
@@ -132,7 +122,7 @@ def test_canonical_entity_name_wins_over_mention_text() -> None:
     lind = Entity(
         id="anna-lind", name="Anna Lind", kind="PERSON", mentions=(Mention("anna-lind", 0, 4, "Lind"),)
     )
-    others = [e for e in _entities(doc) if e.mentions[0].start != 0]
+    others = [e for e in ner_entities(doc) if e.mentions[0].start != 0]
     event = _events(text, [lind, *others])[0]
     assert event.actors == ("Anna Lind",)
     assert event.targets == ("Kuznetsov",)

@@ -7,7 +7,9 @@ import pytest
 
 from crosswire.analyze.history import not_history, report_year
 from crosswire.analyze.time import resolve
-from crosswire.model import Entity, Event, Mention, TimeExpression
+from crosswire.model import Event, TimeExpression
+
+from .nerents import ner_entities
 
 TUESDAY = "2026-03-03"
 
@@ -38,25 +40,13 @@ def test_future_weekday_resolves_forward() -> None:
     assert resolve("on Wednesday", TUESDAY) == "2026-02-25"
 
 
-def _entities(doc) -> list[Entity]:  # noqa: ANN001 - a spaCy Doc
-    return [
-        Entity(
-            id=e.text.lower(),
-            name=e.text,
-            kind=e.label_,
-            mentions=(Mention(e.text.lower(), e.start_char, e.end_char, e.text),),
-        )
-        for e in doc.ents
-    ]
-
-
 def _events(text: str, published: str = TUESDAY) -> list[Event]:
     from crosswire.analyze.events import extract_events
     from crosswire.analyze.nlp import load
     from crosswire.analyze.time import resolve_times
 
     doc = load()(text)
-    return extract_events(doc, _entities(doc), resolve_times(doc, published))
+    return extract_events(doc, ner_entities(doc), resolve_times(doc, published))
 
 
 @pytest.mark.slow

@@ -7,23 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.model import Entity, Event, Mention
+from crosswire.model import Event
+
+from .nerents import ner_entities
 
 pytestmark = pytest.mark.slow
 
 PUBLISHED = "2018-01-31"  # a Wednesday; "Tuesday" is 2018-01-30
-
-
-def _entities(doc) -> list[Entity]:  # noqa: ANN001 - a spaCy Doc
-    return [
-        Entity(
-            id=e.text.lower(),
-            name=e.text,
-            kind=e.label_,
-            mentions=(Mention(e.text.lower(), e.start_char, e.end_char, e.text),),
-        )
-        for e in doc.ents
-    ]
 
 
 def _events(text: str) -> list[Event]:
@@ -33,7 +23,7 @@ def _events(text: str) -> list[Event]:
     from crosswire.analyze.time import resolve_times
 
     doc = load()(text)
-    entities = _entities(doc)
+    entities = ner_entities(doc)
     said = extract_quotes(doc, entities)
     return extract_events(doc, entities, resolve_times(doc, PUBLISHED), quotes=said)
 
