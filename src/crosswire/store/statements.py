@@ -91,9 +91,16 @@ def _event_filters(
     actor: str | None = None,
     kind: str | None = None,
     story: str | None = None,
+    copies: bool = False,
 ) -> tuple[str, list[Any]]:
-    """The ``WHERE`` clause (with its args) shared by ``events`` and ``count_events``."""
+    """The ``WHERE`` clause (with its args) shared by ``events`` and ``count_events``. A syndicated copy
+    tells its origin's events again: unless ``copies``, they are left out while the origin is stored,
+    so a story's events and its timeline chart count each event once."""
     where, args = [], []
+    if not copies:
+        where.append(
+            "(r.syndicated_from IS NULL OR NOT EXISTS (SELECT 1 FROM reports o WHERE o.id = r.syndicated_from))"
+        )
     if actor:
         where.append("(e.actors LIKE ? OR e.targets LIKE ?)")
         args += [f"%{actor}%", f"%{actor}%"]
@@ -112,13 +119,14 @@ def events(
     actor: str | None = None,
     kind: str | None = None,
     story: str | None = None,
+    copies: bool = False,
     limit: int = 200,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Events, by their own date: dated ones first, oldest first (a period by its first day), then the
     undated ones by the date of the report that tells them (``published``, shown as "reported ...").
     An event's ``when`` is only ever its own resolved date, never the report's."""
-    where, args = _event_filters(conn, actor=actor, kind=kind, story=story)
+    where, args = _event_filters(conn, actor=actor, kind=kind, story=story, copies=copies)
     sql = (
         'SELECT e.report_id, e.kind, e.actors, e.targets, e."where", e."when", e.start, e."end", r.outlet, '
         'r.title, r.story_id, r.published, substr(r.body, e.start + 1, e."end" - e.start) AS text '
