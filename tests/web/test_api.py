@@ -150,6 +150,11 @@ def test_bad_uploads_are_refused_before_ingest(client, monkeypatch):
         headers={**auth, "Content-Type": "application/json"},
     )
     assert resp.status_code == 413 and "10 MB" in resp.json()["error"]["message"]
+    # who asks comes before how much: an oversized write without the token is refused as unauthorised
+    big = {"Content-Type": "application/json", "Content-Length": str(10 * 1024 * 1024 + 1)}
+    resp = client.post("/api/v1/reports", content=b"x" * (10 * 1024 * 1024 + 1), headers=big)
+    assert resp.status_code == 401 and resp.json()["error"]["code"] == "CW-WEB-401"
+    assert resp.headers["www-authenticate"] == "Bearer"
 
 
 @pytest.mark.slow

@@ -26,6 +26,7 @@ from crosswire.errors import CrosswireError, InputError, NotFound
 from crosswire.store import Store
 from crosswire.web import api, views
 from crosswire.web.data import CompareInput
+from crosswire.web.deps import bearer, check_token
 from crosswire.web.markup import display, plural, tame
 
 HERE = Path(__file__).resolve().parent
@@ -88,7 +89,8 @@ class Guard:
 
         length = dict(scope.get("headers", [])).get(b"content-length")
         if length is not None and length.isdigit() and int(length) > self.max_bytes:
-            await _too_large(scope, self.max_bytes)(scope, receive, send_with_headers)
+            refused = _unauthorised(scope) or _too_large(scope, self.max_bytes)  # who asks, before how much
+            await refused(scope, receive, send_with_headers)
             return
         seen = 0
 
@@ -101,6 +103,20 @@ class Guard:
             return message
 
         await self.app(scope, counted_receive, send_with_headers)
+
+
+def _unauthorised(scope: Scope) -> Response | None:
+    """An API write without the right token is told so (401/403) even when its body is also too large:
+    the size limit is not for a caller who may not write at all to learn first."""
+    if scope["method"] != "POST" or not scope["path"].startswith("/api/"):
+        return None
+    try:
+        check_token(bearer(Request(scope)))
+    except StarletteHTTPException as exc:
+        code = f"CW-WEB-{exc.status_code}"
+        body = {"error": {"code": code, "message": str(exc.detail)}}
+        return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
+    return None
 
 
 def _too_large(scope: Scope, max_bytes: int) -> Response:
