@@ -147,7 +147,7 @@ INTENT_AUX = frozenset({"will", "would", "shall", "'ll"})
 INTENT_HEADS = _words("willing ready prepared plan intend decide vow swear pledge promise offer")
 COOPERATIVE = frozenset({"CONSULT", "VISIT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
 HOSTILE = frozenset({"SANCTION", "COERCE", "SEIZE", "ASSAULT", "FIGHT", "MOBILIZE", "PROTEST"})
-# Kinds with no direction: "A met B" and "B met A" are one meeting (``events.told_once``).
+# Kinds with no direction: "A met B" and "B met A" are one meeting (``retold.told_once``).
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Subjects that make a killing an act of war (FIGHT) rather than unconventional violence (ASSAULT).
 MILITARY = _words(
