@@ -131,3 +131,44 @@ def test_clauses_and_debris_tokens_are_no_entities(text: str) -> None:
     doc = load()(text)
     for e in canonical_entities(doc):
         assert len(e.name) <= 80 and "accused" not in e.name, e
+
+
+def test_group_names_are_nationalities_religions_and_parties() -> None:
+    from crosswire.analyze.demonyms import is_group_name
+
+    for real in ("Israeli", "Iranians", "Palestinian", "Republicans", "Shiite", "Democrats", "Muslims"):
+        assert is_group_name(real, loose=False), real
+    for real in ("Native Americans", "African-Americans", "Central Asian", "Saudi Arabian", "Hawaiian"):
+        assert is_group_name(real), real
+    for junk in ("Seismologists", "Harbour", "anti-Muslim", "post-Soviet", "Committeeman", "Ryan", "UPI"):
+        assert not is_group_name(junk), junk
+    assert not is_group_name("Brasklanders", loose=False)  # a nationality's ending, at a sentence's start
+
+
+@pytest.mark.slow
+def test_norp_spans_that_name_no_group_are_dropped() -> None:
+    from spacy.tokens import Span
+
+    from crosswire.analyze.entities import canonical_entities
+    from crosswire.analyze.nlp import load
+
+    text = "Experts said the Harbour was calm. Israeli and Shiite leaders met Republicans as Tomas Crist watched. Later Crist left."
+    doc = load()(text)
+    at = [t.i for t in doc if t.text == "Crist"]
+
+    def one(word: str, label: str = "NORP") -> Span:
+        i = next(t.i for t in doc if t.text == word)
+        return Span(doc, i, i + 1, label=label)
+
+    doc.ents = [
+        *(one(w) for w in ("Harbour", "Israeli", "Shiite", "Republicans")),
+        Span(doc, at[0] - 1, at[0] + 1, label="PERSON"),
+        Span(doc, at[1], at[1] + 1, label="NORP"),  # a word of a person's name: it joins the person
+    ]
+    ents = {e.name: (e.kind, len(e.mentions)) for e in canonical_entities(doc)}
+    assert ents == {
+        "Israeli": ("NORP", 1),
+        "Shiite": ("NORP", 1),
+        "Republicans": ("NORP", 1),
+        "Tomas Crist": ("PERSON", 2),
+    }

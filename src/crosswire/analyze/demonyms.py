@@ -7,6 +7,10 @@ noun forms). Ambiguous adjectives are left out on purpose: "Korean" (North or So
 "Kurdish", "Serb" (often Bosnian Serbs, not Serbia), "Soviet" (no longer a country), "Dominican"
 only for the Dominican Republic, and words that name a culture more than a state ("Persian",
 "Khmer"). Plurals are read by dropping a final "s".
+
+The same table, with peoples, religions and parties that name no one state, tells a real NORP span
+("Israeli", "Shiite", "Republicans") from a word NER mistook for one ("Seismologists"):
+``is_group_name``.
 """
 
 from __future__ import annotations
@@ -230,3 +234,72 @@ def country_of(word: str) -> str | None:
     if key.endswith("s") and key[:-1] in DEMONYMS:
         return DEMONYMS[key[:-1]]
     return None
+
+
+# What else NER may rightly call a NORP (nationality, religious or political group) though it names
+# no one state: peoples and regions, religions and their followers, parties and movements. Plurals
+# are read as for demonyms; "Shiite" and "Shia", "Democrat" and "Dems" are all written.
+_GROUPS = frozenset(
+    """
+    arab arabian kurd kurdish korean serb soviet persian khmer pashtun tamil uighur uyghur rohingya
+    bedouin berber druze alawite yazidi baloch hazara tatar chechen basque catalan flemish walloon
+    scot scottish welsh english irish cornish slav slavic balkan baltic nordic scandinavian
+    european african asian latino latina latinx hispanic caucasian aboriginal indigenous
+    black white native
+    muslim moslem islamic islamist jihadist salafist salafi wahhabi islam sunni shia shiite shi'ite
+    christian christianity catholic protestant evangelical orthodox mormon baptist methodist lutheran
+    anglican presbyterian episcopalian pentecostal quaker amish coptic copt maronite
+    jew jewish judaism zionist hindu hinduism sikh buddhist buddhism jain atheist
+    republican democrat democratic dem gop independent conservative liberal progressive libertarian
+    socialist communist marxist maoist leninist fascist nazi neo-nazi baathist nationalist unionist
+    loyalist tory labour
+    western eastern northern southern
+    """.split()
+)
+# Words that only modify a group ("Native Americans", "Central Asian", "Northern Europeans").
+_GROUP_MODIFIERS = frozenset(
+    "north south east west central northern southern eastern western new latin".split()
+)
+# Word endings of nationalities and peoples ("Hawaiian", "Texan", "Lebanese", "Flemish", "Iraqi"),
+# read only in words of five letters or more ("Ryan" is no people).
+_GROUP_ENDINGS = ("an", "ans", "ese", "ish", "i", "is")
+_NOT_GROUP_PREFIXES = frozenset({"anti", "pro", "post", "pre", "non", "ex"})
+
+
+def _known_group_word(word: str) -> bool:
+    for key in (word, word[:-1] if word.endswith("s") else None):
+        if key and (key in DEMONYMS or key in _GROUPS):
+            return True
+    return False
+
+
+def is_group_name(text: str, *, loose: bool = True) -> bool:
+    """Whether a NORP span names a nationality, religious or political group ("Israeli", "Shiite",
+    "Republicans", "Native Americans"), not a word NER mistook for one ("Seismologists",
+    "Harbour"). Known demonyms and groups pass in any case; with ``loose``, so does a capitalised
+    word with a nationality's ending ("Hawaiian", "Ohioans"). An attitude ("anti-Muslim",
+    "post-Soviet") names no group."""
+    words = [w for w in text.replace("’", "'").replace("-", " ").split() if w]
+    if not words or words[0].lower() in _NOT_GROUP_PREFIXES:
+        return False
+    if country_of(text) or country_of(" ".join(words)):
+        return True
+    named = False
+    for word in words:
+        low = word.lower()
+        if _known_group_word(low):
+            named = True
+        elif low in _GROUP_MODIFIERS:
+            continue
+        elif (
+            loose
+            and word[:1].isupper()
+            and word.isalpha()
+            and len(word) >= 5
+            and low.endswith(_GROUP_ENDINGS)
+            and not low.endswith(("man", "men"))  # "Committeeman" is an office
+        ):
+            named = True
+        else:
+            return False
+    return named

@@ -23,6 +23,7 @@ from crosswire.analyze.clusters import (
     merge_bare_names,
     same_person,
 )
+from crosswire.analyze.demonyms import is_group_name
 from crosswire.analyze.names import (
     MEDIA_NOUNS,
     NAME_KINDS,
@@ -46,7 +47,7 @@ def canonical_entities(doc: Doc) -> list[Entity]:
     persons: list[Cluster] = []
     taken: set[int] = set()  # token indices already part of a mention or a title
 
-    ents = [e for e in doc.ents if e.label_ in NAME_KINDS]
+    ents = _named_groups_only([e for e in doc.ents if e.label_ in NAME_KINDS])
     title_tokens = _title_prefix_tokens(doc, ents)
     for ent in ents:
         if ent.label_ != "PERSON" and any(t.i in title_tokens for t in ent):
@@ -81,6 +82,21 @@ def canonical_entities(doc: Doc) -> list[Entity]:
     _resolve_descriptions(doc, persons, taken)
     _resolve_pronouns(doc, persons, taken)
     return _freeze(clusters)
+
+
+def _named_groups_only(ents: list[Span]) -> list[Span]:
+    """NER's NORP spans that name a nationality, religious or political group (``is_group_name``);
+    a capitalised word with a nationality's ending counts only away from a sentence's start (every
+    word is capitalised there). A NORP that is a word of a person's name in the report ("Crist" of
+    "Charlie Crist") is kept so it joins that person."""
+    person_words = {w.lower() for e in ents if e.label_ == "PERSON" for w in e.text.split()}
+    return [
+        e
+        for e in ents
+        if e.label_ != "NORP"
+        or is_group_name(e.text, loose=not e[0].is_sent_start)
+        or (len(e) == 1 and e.text.lower() in person_words)
+    ]
 
 
 def _names_a_medium(attributes: list[str]) -> bool:
