@@ -154,7 +154,9 @@ def test_search_ranks_within_the_newest_matches(store, monkeypatch):
         store.add_report(
             _report(f"r{i}", body=f"Harbour report number {i} about the harbour."), None, None, "s"
         )
-    monkeypatch.setattr(queries, "SEARCH_WINDOW", 2)
+    from crosswire.store import search  # the window is read where search lives
+
+    monkeypatch.setattr(search, "SEARCH_WINDOW", 2)
     assert {h["id"] for h in queries.search(store.conn, "harbour")} == {"r1", "r2"}
-    monkeypatch.setattr(queries, "SEARCH_WINDOW", 100)
+    monkeypatch.setattr(search, "SEARCH_WINDOW", 100)
     assert {h["id"] for h in queries.search(store.conn, "harbour")} == {"r0", "r1", "r2"}

@@ -23,15 +23,23 @@ def register(app: typer.Typer) -> None:
     def search(
         ctx: typer.Context,
         text: str = typer.Argument(..., help='Words to find; "quoted phrases" stay phrases.'),
+        entity: str = typer.Option(
+            None,
+            "--entity",
+            help="Only reports mentioning this entity: any part of its name, id or an alias, any case.",
+        ),
+        language: str = typer.Option(
+            None, "--language", help="Only reports in this language (its code: en)."
+        ),
         limit: int = typer.Option(20, "--limit", min=1),
         json_out: bool = JSON_OPTION,
     ) -> None:
         """Full-text search over titles and bodies (SQLite FTS5, stemmed).
 
-        Example: crosswire search "missile factories"
+        Example: crosswire search "missile factories" --entity Netanyahu --language en
         """
         with open_store(ctx) as store:
-            rows = queries.search(store.conn, text, limit=limit)
+            rows = queries.search(store.conn, text, entity=entity, language=language, limit=limit)
         if json_out:
             print_json(rows)
             return

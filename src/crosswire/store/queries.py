@@ -16,6 +16,16 @@ from crosswire.errors import NotFound
 from crosswire.model import Analysis, Brief, Comparison, Report
 from crosswire.store.codec import analysis_from_json, digest_from_json, report_from_row
 
+# full-text search is read in ``search`` (with the filters its hits take); importable from here too
+from crosswire.store.search import (  # noqa: F401
+    MAX_PHRASE_WORDS,
+    MAX_QUERY_TERMS,
+    SEARCH_WINDOW,
+    count_search,
+    fts_query,
+    search,
+)
+
 # quotes and events are read in ``statements``; importable from here too, where every other read lives
 from crosswire.store.statements import count_events, count_quotes, events, quotes  # noqa: F401
 
@@ -122,16 +132,31 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 
+# SQLite refuses a LIKE pattern over 50,000 bytes (a 500); the first 200 characters of a name are part
+# of it too, so what a longer term names is still found
+MAX_ENTITY_CHARS = 200
+
+
 def entity_filter(conn: sqlite3.Connection, text: str) -> tuple[str, list[str]]:
     """A condition on ``m.entity_id`` (with its args) for the entities ``text`` names: any part of a name
     or id, any case ("Netanyahu" finds ``benjamin-netanyahu``, "Benjamin Netanyahu" its id too); when
-    none matches, the aliases kept in the reports' analyses are tried."""
-    text = " ".join(text.split())
+    none matches, the aliases kept in the reports' analyses are tried.
+
+    A name form the writer relinked to one person's id (``entity_links``: "Oda K. Varn" to ``oda-varn``)
+    names that person: its old id, kept only in the links and in the report's own analysis, finds it."""
+    text = " ".join(text.split())[:MAX_ENTITY_CHARS]
     patterns = [_like(text)] + ([_like(_slug(text))] if _slug(text) not in ("", text) else [])
     cond = " OR ".join(["name LIKE ? ESCAPE '\\'"] + ["entity_id LIKE ? ESCAPE '\\'"] * len(patterns))
-    args = [patterns[0], *patterns]
-    if conn.execute(f"SELECT 1 FROM mentions WHERE {cond} LIMIT 1", args).fetchone():
-        return f"m.entity_id IN (SELECT entity_id FROM mentions WHERE {cond})", args
+    linked = " OR ".join(["old_id LIKE ? ESCAPE '\\'"] * len(patterns))
+    args = [patterns[0], *patterns, *patterns]
+    if conn.execute(
+        f"SELECT 1 FROM mentions WHERE {cond} UNION ALL SELECT 1 FROM entity_links WHERE {linked} LIMIT 1",
+        args,
+    ).fetchone():
+        return (
+            f"(m.entity_id IN (SELECT entity_id FROM mentions WHERE {cond}) "
+            f"OR m.entity_id IN (SELECT new_id FROM entity_links WHERE {linked}))"
+        ), args
     aliased = [
         r[0]
         for r in conn.execute(
@@ -141,7 +166,11 @@ def entity_filter(conn: sqlite3.Connection, text: str) -> tuple[str, list[str]]:
         )
         if r[0]
     ]
-    return f"m.entity_id IN ({','.join('?' * len(aliased)) or 'NULL'})", aliased
+    # an analysis keeps the report's own ids: one since relinked is read as the id it was linked to
+    return (
+        "(m.entity_id IN (SELECT value FROM json_each(?)) "
+        "OR m.entity_id IN (SELECT new_id FROM entity_links WHERE old_id IN (SELECT value FROM json_each(?))))"
+    ), [json.dumps(aliased)] * 2
 
 
 def story_digest_full(conn: sqlite3.Connection, story_id: str) -> str | None:
@@ -247,62 +276,6 @@ def iter_reports(conn: sqlite3.Connection):
 
 def iter_story_ids(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT id FROM stories ORDER BY COALESCE(first_seen, ''), id")]
-
-
-_FTS_WORD = re.compile(r"[\w'-]+", re.UNICODE)
-
-
-MAX_QUERY_TERMS = 12  # words and phrases; a query of hundreds of repeated words made FTS5 work for minutes
-MAX_PHRASE_WORDS = 12
-
-
-def fts_query(text: str) -> str:
-    """Turn what a user types into a safe FTS5 query: quoted phrases stay phrases, words are ANDed.
-
-    Repeats are dropped and at most ``MAX_QUERY_TERMS`` terms (phrases of at most ``MAX_PHRASE_WORDS``
-    words) are kept: FTS5's cost grows steeply with the terms of an AND query (200 copies of one word
-    took 14 s, 5,000 pinned a core for minutes), and search is open to anyone who can reach the API."""
-    phrases = [" ".join(p.split()[:MAX_PHRASE_WORDS]) for p in re.findall(r'"([^"]+)"', text)]
-    rest = re.sub(r'"[^"]*"', " ", text)
-    terms = [f'"{p}"' for p in phrases if p] + [f'"{w}"' for w in _FTS_WORD.findall(rest)]
-    unique = list(dict.fromkeys(t.lower() for t in terms))[:MAX_QUERY_TERMS]
-    return " ".join(unique) or '""'
-
-
-SEARCH_WINDOW = 5_000
-
-
-def search(conn: sqlite3.Connection, text: str, *, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
-    """Full-text search over titles and bodies: the best bm25 matches among the newest matching reports.
-
-    A word found in most of 100k reports would make bm25 score every one of them (hundreds of ms). FTS5
-    walks its posting lists by rowid cheaply, so the newest ``SEARCH_WINDOW`` matches are found first and
-    only they are ranked; ``ORDER BY rank`` lets FTS5 sort, so snippets are built for the rows returned only.
-    Pages (``offset``) walk the same ranked window, so ``count_search`` is what they add up to.
-    """
-    query = fts_query(text)
-    edge = conn.execute(
-        "SELECT rowid FROM reports_fts WHERE reports_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        (query, SEARCH_WINDOW - 1),
-    ).fetchone()
-    rows = conn.execute(
-        "SELECT r.id, r.title, r.outlet, r.published, r.story_id, "
-        "snippet(reports_fts, 1, '[', ']', ' … ', 16) AS snippet, rank AS score "
-        "FROM reports_fts JOIN reports r ON r.seq = reports_fts.rowid "
-        "WHERE reports_fts MATCH ? AND reports_fts.rowid >= ? ORDER BY rank LIMIT ? OFFSET ?",
-        (query, edge[0] if edge else 0, limit, offset),
-    ).fetchall()
-    return [dict(r) for r in rows]
-
-
-def count_search(conn: sqlite3.Connection, text: str) -> int:
-    """How many hits ``search`` pages through: the matches, at most ``SEARCH_WINDOW`` (only those are ranked).
-
-    Counting stops at the window, so a word in every report costs no more than one page of the newest."""
-    return conn.execute(
-        "SELECT COUNT(*) FROM (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ? ORDER BY rowid DESC LIMIT ?)",
-        (fts_query(text), SEARCH_WINDOW),
-    ).fetchone()[0]
 
 
 _ENTITIES_FROM = "FROM mentions m JOIN reports r ON r.id = m.report_id "

@@ -252,13 +252,32 @@ def events(
 def search(
     request: Request,
     response: Response,
-    q: str = Query(..., min_length=1),
+    q: str = Query(..., min_length=1, description='Words to find (ANDed, stemmed); "quoted phrases" kept'),
+    entity: str | None = Query(
+        None,
+        description="Only reports whose analysis names this entity: any part of its name, id or an alias, "
+        "any case (a name form linked to one person's id finds that person)",
+    ),
+    language: str | None = Query(None, description="Only reports in this language (its code: `en`)"),
+    outlet: str | None = Query(None, description="Only reports from this outlet (any case)"),
+    since: str | None = Query(
+        None,
+        description="YYYY-MM-DD; reports published on or after it (undated ones left out)",
+        json_schema_extra=DATE_OR_NULL,
+    ),
+    until: str | None = Query(
+        None,
+        description="YYYY-MM-DD; reports published on or before it (undated ones left out)",
+        json_schema_extra=DATE_OR_NULL,
+    ),
     limit: int = Query(20, ge=1, le=200),
     offset: int = _offset(),
     conn: sqlite3.Connection = Depends(get_conn),
 ) -> list[dict[str, Any]]:
-    rows = queries.search(conn, q, limit=limit, offset=offset)
-    _page(request, response, total=queries.count_search(conn, q), limit=limit, offset=offset)
+    since, until = data.check_day("since", since), data.check_day("until", until)
+    filters = {"entity": entity, "language": language, "outlet": outlet, "since": since, "until": until}
+    rows = queries.search(conn, q, limit=limit, offset=offset, **filters)
+    _page(request, response, total=queries.count_search(conn, q, **filters), limit=limit, offset=offset)
     return rows
 
 

@@ -66,13 +66,12 @@ def stories_page(
         "text": filters.get("q"),
     }
     page = data.list_stories(conn, limit=limit, offset=offset, **story_filters)
-    hits, unfiltered = _hits(conn, filters)
+    hits = _hits(conn, filters)
     return render(
         request,
         "stories.html",
         stories=page["items"],
         hits=hits,
-        unfiltered=unfiltered,
         filters=filters,
         offset=offset,
         limit=limit,
@@ -81,22 +80,17 @@ def stories_page(
     )
 
 
-def _hits(conn: sqlite3.Connection, filters: dict[str, str]) -> tuple[list[dict[str, Any]], list[str]]:
-    """The reports matching the search, under the same outlet and date filters as the stories above.
-
-    Hits carry their outlet and date, so those filters apply to each report; entity and language do not
-    (a hit would need its analysis read), so the page names them as not applied instead of implying it.
-    """
+def _hits(conn: sqlite3.Connection, filters: dict[str, str]) -> list[dict[str, Any]]:
+    """The reports matching the search, under the same filters as the stories above, each applied to
+    the report itself (its outlet, language, date and the entities of its analysis), in SQL."""
     if not filters.get("q"):
-        return [], []
-    hits = queries.search(conn, filters["q"], limit=200)
-    if filters.get("outlet"):
-        hits = [h for h in hits if (h["outlet"] or "").casefold() == filters["outlet"].casefold()]
-    if filters.get("since"):
-        hits = [h for h in hits if h["published"] and h["published"][:10] >= filters["since"]]
-    if filters.get("until"):
-        hits = [h for h in hits if h["published"] and h["published"][:10] <= filters["until"]]
-    return hits[:20], [k for k in ("entity", "language") if filters.get(k)]
+        return []
+    return queries.search(
+        conn,
+        filters["q"],
+        **{k: filters.get(k) for k in ("entity", "language", "outlet", "since", "until")},
+        limit=20,
+    )
 
 
 def _report_marks(record: dict[str, Any], cited: list[dict[str, Any]]) -> list[Mark]:
