@@ -92,3 +92,62 @@ def test_two_report_story_is_embedded():
     ]
     assert summarize(items, None, embed, SummaryParams(min_words=3))
     assert calls == [2]
+
+
+# invented reports: a scraped body opens with a dek cut off mid-sentence (no full stop), the words
+# of the whole story in one line, so the centroid alone would pick it
+DEK = (
+    "After the Verlaine dam overflowed and 400 families left, the council sent engineer Ada Brask to the dam"
+)
+ONE = (
+    f"{DEK}\n\n"
+    "Engineer Ada Brask reached the Verlaine dam on Tuesday after 400 families left their homes.\n\n"
+    "The council said the dam overflowed for six hours but held.\n\n"
+    "Repairs will cost about 2 million euros, the council said.\n\n"
+    "Schools in the valley stay shut until Friday.\n\n"
+    "Families may return to the valley next week, Brask said."
+)
+TWO = (
+    "The Verlaine dam held after it overflowed, engineer Ada Brask told the council on Wednesday.\n\n"
+    'The council thanked the 400 families for leaving quickly. "We were lucky," the mayor said.'
+)
+
+
+def _story(*bodies: str) -> list[tuple[Report, Analysis]]:
+    return [
+        (Report(id=f"r{i}", uri=None, title=None, body=b), Analysis(f"r{i}")) for i, b in enumerate(bodies)
+    ]
+
+
+def test_a_cut_off_dek_is_never_a_brief_sentence():
+    items = _story(ONE, TWO)
+    for budget in (20, 65, 500):  # a short brief, the default, and one with room for every candidate
+        params = SummaryParams(budget_words=budget, min_words=5)
+        sentences = summarize(items, None, tfidf_rows, params)
+        assert sentences and all(s.text != DEK for s in sentences)
+        assert all(s.text.endswith((".", '."')) for s in sentences)
+        for s in sentences:
+            for cite in s.citations:
+                body = dict((r.id, r.body) for r, _ in items)[cite.report_id]
+                assert 0 <= cite.start < cite.end <= len(body) and body[cite.start : cite.end] == cite.text
+    # the dek does not take one of the report's pre-selected places: its 4th finished sentence is one
+    wide = summarize(items, None, tfidf_rows, SummaryParams(budget_words=500, min_words=5))
+    assert "Schools in the valley stay shut until Friday." in [s.text for s in wide]
+
+
+def test_the_next_sentences_opening_quote_is_trimmed_and_the_sentence_counts_as_finished():
+    body = 'The council voted to close the quay. "We had no choice," the mayor said.'
+    cut = body.index("We")  # a rule sentencizer splits after the next sentence's opening quote
+    analysis = Analysis("r", sentences=((0, cut), (cut, len(body))))
+    report = Report(id="r", uri=None, title=None, body=body)
+    cites = sentences_of(report, analysis, min_words=2)
+    assert [c.text for c in cites] == ["The council voted to close the quay.", body[cut:]]
+    assert all(body[c.start : c.end] == c.text for c in cites)
+    sentences = summarize([(report, analysis)], None, _never, SummaryParams(min_words=2))
+    assert "The council voted to close the quay." in [s.text for s in sentences]
+
+
+def test_a_story_of_fragments_only_is_still_briefed():
+    body = "Verlaine dam overflows, 400 families leave\n\nEngineer Ada Brask sent to the Verlaine dam"
+    sentences = summarize(_story(body), None, _never, SummaryParams(min_words=3))
+    assert sentences and sentences[0].text.startswith(("Verlaine", "Engineer"))

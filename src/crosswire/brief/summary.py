@@ -1,7 +1,8 @@
 """Extractive summary by the centroid method over MiniLM sentence vectors, every sentence cited.
 
 Gholipour Ghalandari (2017): the centroid of all the story's sentence vectors stands for what the
-story is about; pre-select each report's first sentences (news puts the facts first), then greedily
+story is about; pre-select each report's first finished sentences (news puts the facts first; a dek
+or line cut off without its full stop is no sentence to brief with), then greedily
 add the sentence that brings the summary's own centroid closest to it, skipping one too similar to
 a sentence already chosen. A sentence's citation is its own span plus the spans the compare stage
 aligned with it in other reports, so a reader sees every outlet that carries it.
@@ -85,11 +86,17 @@ def sentences_of(report: Report, analysis: Analysis, min_words: int = 1) -> list
                 s += 1
             while e > s and body[e - 1].isspace():
                 e -= 1
+            dangling = _DANGLING.search(body, s, e)
+            if dangling:  # the next sentence's opening quote, left behind by the sentencizer
+                e = dangling.start(1)
             if len(_WORD.findall(body[s:e])) >= min_words:
                 out.append(Citation(report.id, s, e, body[s:e]))
     return out
 
 
+# a sentence end followed by the opening quote or bracket of the next sentence ('panic. “'): a rule
+# sentencizer splits after the mark, so the sentence would otherwise end in an opening quote
+_DANGLING = re.compile(r"[.!?…][\"'”’)\]]*(\s+[\"'“‘(\[]+)$")
 _SENT_END = re.compile(r"(?<=[.!?])([\"'”’)]*)\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
@@ -165,14 +172,21 @@ def summarize(
     copies = comparison.copies if comparison else {}
     cites: list[Citation] = []
     ranks: list[int] = []
+    finished_ranks: list[int] = []
     for report, analysis in items:
         if report.id in copies:
             continue
         sents = sentences_of(report, analysis, params.min_words)
         cites.extend(sents)
         ranks.extend(range(len(sents)))
+        finished_ranks.extend(_finished_ranks(sents, params.preselect))
     if not cites:
         return ()
+    # a line without its full stop (a dek or lead cut off mid-sentence, a truncated last line) is no
+    # brief sentence, and the report's first finished sentences are the ones pre-selected; only a
+    # story with no finished sentence at all is briefed from its fragments
+    if any(r < params.preselect for r in finished_ranks):
+        ranks = finished_ranks
     texts = [c.text for c in cites]
     lex = tfidf_rows(texts) if params.lexical > 0 else None
     if len({c.report_id for c in cites}) == 1 and not params.embed_single:
@@ -196,16 +210,21 @@ def summarize(
     quoted = [_quoted_share(c.text) for c in cites]
     terms = [content(c.text) for c in cites]
     chosen = select(candidates, vectors, centroid, lengths, ranks, params, lex, quoted, terms)
-    # a dek or headline cut off without its full stop does not lead: the first finished sentence does
-    # (dropping such lines outright cost ROUGE-2 on AllSides, where they often carry the news)
-    lead = next((i for i in chosen if _finished(cites[i].text)), None)
-    if lead is not None:
-        chosen = [lead, *(i for i in chosen if i != lead)]
     return tuple(BriefSentence(cites[i].text, _citations(cites[i], comparison)) for i in chosen)
 
 
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]?")
 _FINISHED = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def _finished_ranks(sents: Sequence[Citation], never: int) -> list[int]:
+    """Each finished sentence's place among its report's finished ones; ``never`` for a fragment."""
+    out, place = [], 0
+    for c in sents:
+        done = _finished(c.text)
+        out.append(place if done else never)
+        place += done
+    return out
 
 
 def _finished(text: str) -> bool:
