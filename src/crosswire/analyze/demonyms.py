@@ -252,13 +252,15 @@ _GROUPS = frozenset(
     jew jewish judaism zionist hindu hinduism sikh buddhist buddhism jain atheist
     republican democrat democratic dem gop independent conservative liberal progressive libertarian
     socialist communist marxist maoist leninist fascist nazi neo-nazi baathist nationalist unionist
-    loyalist tory labour
-    western eastern northern southern
+    loyalist tory tories labour
+    western eastern northern southern southerner northerner westerner easterner midwesterner
+    yorker islander anglo latin u.s. federalist
     """.split()
 )
 # Words that only modify a group ("Native Americans", "Central Asian", "Northern Europeans").
 _GROUP_MODIFIERS = frozenset(
-    "north south east west central northern southern eastern western new latin".split()
+    "north south east west northeast northwest southeast southwest central northern southern eastern "
+    "western middle new afro neo".split()
 )
 # Word endings of nationalities and peoples ("Hawaiian", "Texan", "Lebanese", "Flemish", "Iraqi"),
 # read only in words of five letters or more ("Ryan" is no people).
