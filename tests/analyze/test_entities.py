@@ -172,3 +172,37 @@ def test_norp_spans_that_name_no_group_are_dropped() -> None:
         "Republicans": ("NORP", 1),
         "Tomas Crist": ("PERSON", 2),
     }
+
+
+@pytest.mark.slow
+def test_a_persons_name_tagged_org_is_that_person_but_an_org_name_stays() -> None:
+    from spacy.tokens import Span
+
+    from crosswire.analyze.entities import canonical_entities
+    from crosswire.analyze.nlp import load
+
+    text = (
+        "Varn spoke first. Varn campaign aides met at Varn Holdings. He left for Brask, "
+        "where Brask greeted crowds in Brask and Brask."
+    )
+    doc = load()(text)
+    varn = [t.i for t in doc if t.text == "Varn"]
+    brask = [t.i for t in doc if t.text == "Brask"]
+    doc.ents = [
+        Span(doc, varn[0], varn[0] + 1, label="PERSON"),
+        Span(doc, varn[1], varn[1] + 1, label="ORG"),  # "Varn campaign": NER took the man for an org
+        Span(doc, varn[2], varn[2] + 2, label="ORG"),  # "Varn Holdings": an organisation's own name
+        Span(doc, brask[0], brask[0] + 1, label="GPE"),
+        Span(doc, brask[1], brask[1] + 1, label="PERSON"),  # once a person, three times a place
+        Span(doc, brask[2], brask[2] + 1, label="GPE"),
+        Span(doc, brask[3], brask[3] + 1, label="GPE"),
+    ]
+    ents = {e.id: e for e in canonical_entities(doc)}
+    assert ents["varn"].kind == "PERSON"
+    assert [m.text for m in ents["varn"].mentions] == ["Varn", "Varn", "He"]
+    assert ents["varn-holdings"].kind == "ORG"
+    assert ents["brask"].kind == "GPE"
+
+
+def test_possessive_typed_with_an_opening_mark_is_no_part_of_the_name() -> None:
+    assert clean_name("Oda Varn‘s") == "Oda Varn"

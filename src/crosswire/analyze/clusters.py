@@ -137,6 +137,22 @@ def merge_acronyms(clusters: list[Cluster]) -> None:
                 absorb(target, c, clusters)
 
 
+_PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def merge_namesakes(clusters: list[Cluster]) -> None:
+    """A name NER tagged as a person in one place and as something else in another ("Trump" ORG
+    in a headline or before "campaign", beside "Trump" PERSON) is that person. A place keeps its
+    own mentions when it has more than the person ("Jordan" the country, once "Jordan" the man).
+    An organisation's own name ("Trump Organization") is no person's name, so it stays."""
+    people = {c.name.lower(): c for c in clusters if c.kind == "PERSON"}
+    for c in list(clusters):
+        person = people.get(c.name.lower()) if c.kind != "PERSON" else None
+        if person is None or (c.kind in _PLACE_KINDS and len(c.spans) > len(person.spans)):
+            continue
+        absorb(person, c, clusters)
+
+
 def merge_bare_names(clusters: list[Cluster]) -> None:
     """One-word names join the full name of the report they stand for (``owner_of_bare``), whatever
     kind NER gave them ("Trump" ORG, "Melania" GPE). Person clusters left with one canonical name

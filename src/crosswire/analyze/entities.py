@@ -21,6 +21,7 @@ from crosswire.analyze.clusters import (
     gender_from_titles,
     merge_acronyms,
     merge_bare_names,
+    merge_namesakes,
     same_person,
 )
 from crosswire.analyze.demonyms import is_group_name
@@ -78,6 +79,7 @@ def canonical_entities(doc: Doc) -> list[Entity]:
 
     merge_acronyms(clusters)
     merge_bare_names(clusters)
+    merge_namesakes(clusters)
     persons = [c for c in clusters if c.kind == "PERSON"]
     _resolve_descriptions(doc, persons, taken)
     _resolve_pronouns(doc, persons, taken)
@@ -312,15 +314,18 @@ def _freeze(clusters: list[Cluster]) -> list[Entity]:
             for s, e, t in sorted(set(c.spans), key=lambda x: x[0])
         )
         aliases = tuple(sorted({n for n in c.names if n != name}))
-        if eid in out:  # same slug, different kinds (NER disagreed): keep one entity
+        kind = c.kind
+        if eid in out:  # same slug, different kinds (NER disagreed): keep one entity, of the kind named more
             prev = out[eid]
+            if len(prev.mentions) >= len(c.spans):
+                kind = prev.kind
             mentions = tuple(sorted(set(prev.mentions) | set(mentions), key=lambda m: m.start))
             aliases = tuple(sorted(set(prev.aliases) | set(aliases)))
             c.attributes = list(prev.attributes) + [a for a in c.attributes if a not in prev.attributes]
         out[eid] = Entity(
             id=eid,
             name=name,
-            kind=c.kind,
+            kind=kind,
             aliases=aliases,
             attributes=tuple(c.attributes),
             mentions=mentions,

@@ -68,7 +68,8 @@ def clean_name(text: str) -> str:
     text = text.replace("[", "").replace("]", "")
     text = " ".join(text.split())
     text = re.sub(r"^(the|The)\s+", "", text)
-    text = re.sub(r"(?:'s|’s|'|’)$", "", text).strip(" ,.;:")
+    # a possessive, also with the opening mark some outlets type for it ("Trump‘s")
+    text = re.sub(r"(?:'s|’s|‘s|'|’)$", "", text).strip(" ,.;:")
     return fix_casing(text)
 
 
