@@ -87,3 +87,43 @@ def test_readers_see_the_store_ids_in_each_reports_analysis(store: Store) -> Non
     assert [q.speaker_entity for q in analysis.quotes] == ["oda-varn"]
     exported = [a for r, a, _ in queries.iter_reports(store.conn) if r.id == "r2"]
     assert exported[0].entities[0].id == "oda-varn"
+
+
+def test_bare_surname_joins_a_person_named_far_more_than_the_next_of_that_name(store: Store) -> None:
+    """ "Obama" on the 2016 reports: Barack held 89.75% of the full-name mentions, Michelle the rest;
+    a share threshold of 90% left the bare surname apart, the ratio to the next person does not."""
+    _add(store, "r1", _entity("Oda Varn", n=35), _entity("Ilse Varn", n=4))
+    _add(store, "r2", _entity("Varn", n=3))
+    assert _ids(store) == {"oda-varn": 38, "ilse-varn": 4}
+
+
+def test_a_link_once_made_takes_later_reports_of_that_form(store: Store) -> None:
+    _add(store, "r1", _entity("Oda Varn", n=10))
+    _add(store, "r2", _entity("Varn", n=2))
+    _add(store, "r3", _entity("Ilse Varn", n=6))  # now the surname is no longer clearly hers
+    _add(store, "r4", _entity("Varn", n=1))
+    _add(store, "r5", _entity("Varn", "ORG", n=1))
+    assert _ids(store) == {"oda-varn": 14, "ilse-varn": 6}
+    speakers = {r[0] for r in store.conn.execute("SELECT speaker_entity FROM quotes")}
+    assert speakers == {"oda-varn", "ilse-varn"}
+
+
+def test_surname_tagged_an_organisation_joins_the_person_named_far_more(store: Store) -> None:
+    _add(store, "r1", _entity("Oda Varn", n=30))
+    _add(store, "r2", _entity("Varn", "ORG", n=2), _entity("Varn Holdings", "ORG", n=2))
+    assert _ids(store) == {"oda-varn": 32, "varn-holdings": 2}
+    _add(store, "r3", _entity("Ilse Kestra", n=5))
+    _add(store, "r4", _entity("Kestra", "ORG", n=3))  # a company written often enough for itself
+    _add(store, "r5", _entity("Kestra", "GPE", n=1))
+    assert _ids(store)["kestra"] == 4
+
+
+def test_reopened_store_keeps_the_full_name_of_an_id_written_with_a_bare_form(store: Store) -> None:
+    """A report re-saved with the store's ids has rows "Varn" under "oda-varn": on reopening, that
+    id is still the full-name person, not a bare surname."""
+    _add(store, "r1", _entity("Oda Varn", n=4))
+    bare = Entity("oda-varn", "Varn", "PERSON", mentions=(Mention("oda-varn", 0, 4, "Varn"),))
+    _add(store, "r2", bare)
+    reopened = Store.open(store.path)
+    _add(reopened, "r3", _entity("Varn", n=2))
+    assert _ids(reopened) == {"oda-varn": 7}

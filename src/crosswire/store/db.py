@@ -10,56 +10,18 @@ import contextlib
 import json
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from crosswire.errors import StoreError
 from crosswire.model import Analysis, Report, Story
 from crosswire.store.codec import REPORT_COLUMNS, analysis_to_json, report_to_row
+from crosswire.store.families import PLACE_KINDS, Member, family_links
 from crosswire.store.schema import MIGRATIONS, SCHEMA_VERSION
-
-DOMINANT = 0.9
-
-
-def _slug(name: str) -> str:
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 
 def _plain(name: str) -> str:
     return re.sub(r"^the\s+", "", " ".join(name.lower().split()))
-
-
-def _family_links(surname: str, members: dict[str, list]) -> dict[str, str]:
-    """{old id: new id} within the people and bare names that share ``surname`` (see
-    ``Store._link_name_forms``)."""
-    full = {eid: m for eid, m in members.items() if m[1] == "PERSON" and len(m[0].split()) > 1 and m[2] > 0}
-    links: dict[str, str] = {}
-    for eid, (name, _, _) in full.items():
-        words = name.split()
-        if len(words) < 3:
-            continue
-        for shorter in (_slug(f"{words[0]} {words[-1]}"), _slug(" ".join(words[-2:]))):
-            if shorter != eid and shorter in full:
-                links[eid] = shorter
-                break
-    weight: dict[str, int] = {}
-    for eid, (_, _, count) in full.items():
-        target = links.get(eid, eid)
-        weight[target] = weight.get(target, 0) + count
-    total = sum(weight.values())
-    # Only what NER called a person: a bare "Jordan" GPE or "Ford" ORG is no one's surname here.
-    bare = [
-        eid
-        for eid, m in members.items()
-        if m[1] == "PERSON" and len(m[0].split()) == 1 and not m[0].isupper()
-    ]
-    if total and bare:
-        top = max(weight, key=lambda k: weight[k])
-        if weight[top] >= DOMINANT * total:
-            links.update({eid: top for eid in bare})
-    return links
 
 
 class Store:
@@ -69,7 +31,7 @@ class Store:
         self.conn = conn
         self.path = path
         # surname -> {entity id: [name, kind, mentions]}: the store's people, for linking name forms
-        self._families: dict[str, dict[str, list]] | None = None
+        self._families: dict[str, dict[str, Member]] | None = None
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
@@ -256,11 +218,11 @@ class Store:
 
     # --- one person, one id across the store ---------------------------------------------------------
 
-    def _family_table(self) -> dict[str, dict[str, list]]:
+    def _family_table(self) -> dict[str, dict[str, Member]]:
         if self._families is None:
             self._families = {}
             for eid, name, kind, count in self.conn.execute(
-                "SELECT entity_id, MAX(name), MAX(kind), SUM(count) FROM mentions GROUP BY entity_id"
+                "SELECT entity_id, name, kind, SUM(count) FROM mentions GROUP BY entity_id, name, kind"
             ):
                 self._count(eid, name, kind, count)
         return self._families
@@ -270,44 +232,83 @@ class Store:
         if not words or (len(words) > 1 and kind != "PERSON"):
             return None
         family = self._family_table()
-        entry = family.setdefault(words[-1].lower(), {}).setdefault(eid, [name, kind, 0])
-        entry[2] += count
-        return words[-1].lower()
+        surname = words[-1].lower()
+        family.setdefault(surname, {}).setdefault(eid, Member(name)).add(name, kind, count)
+        return surname
 
     def _forget_mentions(self, report_id: str) -> None:
-        family = self._family_table()
-        for eid, name, count in self.conn.execute(
-            "SELECT entity_id, name, count FROM mentions WHERE report_id = ?", (report_id,)
+        for eid, name, kind, count in self.conn.execute(
+            "SELECT entity_id, name, kind, count FROM mentions WHERE report_id = ?", (report_id,)
         ):
-            words = name.split()
-            entry = family.get(words[-1].lower(), {}).get(eid) if words else None
-            if entry:
-                entry[2] -= count
+            self._count(eid, name, kind, -count)
 
     def _link_name_forms(self, rows: list[tuple[str, str, str, str, int]]) -> None:
         """Give one id to the forms of a person's name across the store's reports, as they are written.
 
         "Donald J. Trump" and "Crooked Hillary Clinton" take the id of "Donald Trump" and "Hillary
         Clinton" once the store has those; a bare "Trump" or "Obama" (a report that never wrote the
-        full name) takes the id of the one full-name person the store knows by that surname, one
-        holding at least ``DOMINANT`` of the surname's full-name mentions (a wife or son named in
-        passing does not make "Trump" ambiguous; "Bill" and "Hillary Clinton" both often named do).
-        Rows written earlier are relinked when the full name arrives later. A link once made stays.
+        full name) takes the id of the full-name person the store names far more than anyone else
+        of that surname (``DOMINANT_RATIO``), also where NER tagged it an organisation
+        (``OTHER_KIND_RATIO``). Rows written earlier are relinked when the full name arrives later.
+        A link once made stays, and a later report's row of the linked id follows it (what readers
+        see through ``entity_links`` anyway), save a place's ("Jordan" GPE is no one's name).
         """
         family_table = self._family_table()
-        touched = {s for r in rows if (s := self._count(r[1], r[2], r[3], r[4]))}
+        linked = self._linked({r[1] for r in rows})
+        touched: set[str] = set()
+        for report_id, eid, name, kind, count in rows:
+            new = linked.get(eid)
+            if new is not None and kind not in PLACE_KINDS:
+                known = family_table.get(name.split()[-1].lower(), {}).get(new)
+                full = known.name if known else self._name_of(new)
+                self._relink(eid, new, full, report_id)
+                eid, name, kind = new, full, "PERSON"
+            if surname := self._count(eid, name, kind, count):
+                touched.add(surname)
         for surname in touched:
             members = family_table.get(surname, {})
-            for old, new in _family_links(surname, members).items():
-                name, _, count = members.pop(old)
-                members[new][2] += max(0, count)
-                self.conn.execute(
-                    "UPDATE mentions SET entity_id = ?, name = ?, kind = 'PERSON' WHERE entity_id = ?",
-                    (new, members[new][0], old),
-                )
-                self.conn.execute("UPDATE quotes SET speaker_entity = ? WHERE speaker_entity = ?", (new, old))
+            for old, new in family_links(members).items():
+                gone = members.pop(old)
+                members[new].absorb(gone)
+                if gone.place > 0:  # its rows tagged a place keep their id
+                    members[old] = Member(gone.name, count=gone.place, place=gone.place)
+                self._relink(old, new, members[new].name)
                 self.conn.execute("UPDATE entity_links SET new_id = ? WHERE new_id = ?", (new, old))
                 self.conn.execute("INSERT OR REPLACE INTO entity_links VALUES (?, ?)", (old, new))
+
+    def _linked(self, ids: set[str]) -> dict[str, str]:
+        """{old id: new id} of those ``ids`` a link was made for."""
+        found: dict[str, str] = {}
+        part = sorted(ids)
+        for start in range(0, len(part), 500):
+            chunk = part[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                self.conn.execute(f"SELECT old_id, new_id FROM entity_links WHERE old_id IN ({marks})", chunk)
+            )
+        return found
+
+    def _name_of(self, eid: str) -> str:
+        row = self.conn.execute(
+            "SELECT name FROM mentions WHERE entity_id = ? AND kind = 'PERSON' "
+            "ORDER BY length(name) - length(replace(name, ' ', '')) DESC, count DESC LIMIT 1",
+            (eid,),
+        ).fetchone()
+        return row[0] if row else eid
+
+    def _relink(self, old: str, new: str, name: str, report_id: str | None = None) -> None:
+        """Move ``old``'s mention rows (not those tagged a place) and quote speakers, of one report or
+        of all, to the person ``new`` called ``name``."""
+        mine = "" if report_id is None else " AND report_id = ?"
+        args = (old,) if report_id is None else (old, report_id)
+        self.conn.execute(
+            "UPDATE mentions SET entity_id = ?, name = ?, kind = 'PERSON' WHERE entity_id = ?"
+            f"{mine} AND kind NOT IN ({','.join('?' * len(PLACE_KINDS))})",
+            (new, name, *args, *sorted(PLACE_KINDS)),
+        )
+        self.conn.execute(
+            f"UPDATE quotes SET speaker_entity = ? WHERE speaker_entity = ?{mine}", (new, *args)
+        )
 
     def move_story(self, old_id: str, new_id: str) -> None:
         """Two stories merged: every report of ``old_id`` now belongs to ``new_id``, and ``old_id`` (and
