@@ -137,20 +137,21 @@ def merge_acronyms(clusters: list[Cluster]) -> None:
                 absorb(target, c, clusters)
 
 
-_PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
-
-
 def merge_namesakes(clusters: list[Cluster]) -> None:
-    """A name NER tagged as a person in one place and as something else in another ("Trump" ORG
-    in a headline or before "campaign", beside "Trump" PERSON) is that person. A place keeps its
-    own mentions when it has more than the person ("Jordan" the country, once "Jordan" the man).
+    """A name NER tagged as a person at least as often as anything else ("Trump" PERSON beside
+    "Trump" ORG in a headline or before "campaign") is that person everywhere in the report. A name
+    mostly tagged otherwise stays what it mostly is ("Ferguson" the town, once taken for a person).
     An organisation's own name ("Trump Organization") is no person's name, so it stays."""
     people = {c.name.lower(): c for c in clusters if c.kind == "PERSON"}
-    for c in list(clusters):
-        person = people.get(c.name.lower()) if c.kind != "PERSON" else None
-        if person is None or (c.kind in _PLACE_KINDS and len(c.spans) > len(person.spans)):
-            continue
-        absorb(person, c, clusters)
+    others: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.kind != "PERSON" and c.name.lower() in people:
+            others.setdefault(c.name.lower(), []).append(c)
+    for name, namesakes in others.items():
+        person = people[name]
+        if len(person.spans) >= sum(len(c.spans) for c in namesakes):
+            for c in namesakes:
+                absorb(person, c, clusters)
 
 
 def merge_bare_names(clusters: list[Cluster]) -> None:
