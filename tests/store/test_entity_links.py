@@ -64,15 +64,15 @@ def test_outlet_of_the_report_is_not_its_entity(store: Store) -> None:
 
 
 def test_rewriting_a_report_keeps_counts_and_links(store: Store) -> None:
-    _add(store, "r1", _entity("Oda Varn", n=2))
+    _add(store, "r1", _entity("Oda Varn", n=3))
     report = _report("r2")
     first = Analysis("r2", entities=(_entity("Varn", n=2),))
     store.add_report(report, first, None, None)
     store.update_report(report, Analysis("r2", entities=(_entity("Varn", n=5),)))
-    assert _ids(store) == {"oda-varn": 7}
+    assert _ids(store) == {"oda-varn": 8}
     reopened = Store.open(store.path) if store.path != ":memory:" else store
     _add(reopened, "r3", _entity("Varn", n=1))
-    assert _ids(reopened) == {"oda-varn": 8}
+    assert _ids(reopened) == {"oda-varn": 9}
 
 
 def test_readers_see_the_store_ids_in_each_reports_analysis(store: Store) -> None:
@@ -102,10 +102,10 @@ def test_a_link_once_made_takes_later_reports_of_that_form(store: Store) -> None
     _add(store, "r2", _entity("Varn", n=2))
     _add(store, "r3", _entity("Ilse Varn", n=6))  # now the surname is no longer clearly hers
     _add(store, "r4", _entity("Varn", n=1))
-    _add(store, "r5", _entity("Varn", "ORG", n=1))
-    assert _ids(store) == {"oda-varn": 14, "ilse-varn": 6}
+    _add(store, "r5", _entity("Varn", "ORG", n=1))  # not called a person: weighed again, and stays
+    assert _ids(store) == {"oda-varn": 13, "ilse-varn": 6, "varn": 1}
     speakers = {r[0] for r in store.conn.execute("SELECT speaker_entity FROM quotes")}
-    assert speakers == {"oda-varn", "ilse-varn"}
+    assert speakers == {"oda-varn", "ilse-varn", "varn"}
 
 
 def test_surname_tagged_an_organisation_joins_the_person_named_far_more(store: Store) -> None:
@@ -116,6 +116,14 @@ def test_surname_tagged_an_organisation_joins_the_person_named_far_more(store: S
     _add(store, "r4", _entity("Kestra", "ORG", n=3))  # a company written often enough for itself
     _add(store, "r5", _entity("Kestra", "GPE", n=1))
     assert _ids(store)["kestra"] == 4
+
+
+def test_a_person_named_in_passing_is_not_every_bare_form(store: Store) -> None:
+    _add(store, "r1", _entity("Oda Varn", n=2))
+    _add(store, "r2", _entity("Varn", n=2), _entity("Varn", "GPE", n=1))
+    assert _ids(store) == {"oda-varn": 2, "varn": 3}
+    _add(store, "r3", _entity("Oda Varn", n=1))
+    assert _ids(store) == {"oda-varn": 5, "varn": 1}  # named enough now; the place stays
 
 
 def test_reopened_store_keeps_the_full_name_of_an_id_written_with_a_bare_form(store: Store) -> None:

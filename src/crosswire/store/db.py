@@ -175,6 +175,7 @@ class Store:
             for e in analysis.entities
             if not own_outlet or _plain(e.name) != own_outlet  # a report's byline names no entity
         ]
+        self._family_table()  # read before these rows are in, so they are counted once
         self.conn.executemany(
             "INSERT INTO mentions (report_id, entity_id, name, kind, count) VALUES (?, ?, ?, ?, ?)", rows
         )
@@ -233,7 +234,7 @@ class Store:
             return None
         family = self._family_table()
         surname = words[-1].lower()
-        family.setdefault(surname, {}).setdefault(eid, Member(name)).add(name, kind, count)
+        family.setdefault(surname, {}).setdefault(eid, Member(name)).add(eid, name, kind, count)
         return surname
 
     def _forget_mentions(self, report_id: str) -> None:
@@ -250,15 +251,16 @@ class Store:
         full name) takes the id of the full-name person the store names far more than anyone else
         of that surname (``DOMINANT_RATIO``), also where NER tagged it an organisation
         (``OTHER_KIND_RATIO``). Rows written earlier are relinked when the full name arrives later.
-        A link once made stays, and a later report's row of the linked id follows it (what readers
-        see through ``entity_links`` anyway), save a place's ("Jordan" GPE is no one's name).
+        A link once made stays, and a later report's row of the linked id that NER called a person
+        follows it (what readers see through ``entity_links`` anyway); one it tagged otherwise is
+        weighed again ("Ferguson" ORG, the town, is not the spokesman "Ferguson").
         """
         family_table = self._family_table()
         linked = self._linked({r[1] for r in rows})
         touched: set[str] = set()
         for report_id, eid, name, kind, count in rows:
             new = linked.get(eid)
-            if new is not None and kind not in PLACE_KINDS:
+            if new is not None and kind == "PERSON":
                 known = family_table.get(name.split()[-1].lower(), {}).get(new)
                 full = known.name if known else self._name_of(new)
                 self._relink(eid, new, full, report_id)

@@ -13,8 +13,12 @@ import unicodedata
 
 # A bare surname names the person who holds the most of its full-name mentions when that person
 # holds at least DOMINANT_RATIO times as many as the next one (a wife or son named in passing does
-# not make "Obama" or "Trump" ambiguous; "Jeb" and "George W. Bush" both often named do).
+# not make "Obama" or "Trump" ambiguous; "Jeb" and "George W. Bush" both often named do), and
+# reports that name that person in full mention them MIN_FULL times or more: someone named once
+# in full is not every "Jordan" (the country) NER took for a person, nor "Follow Breitbart" (a
+# footer) the outlet, nor a delegate "Christopher Harvey" the talk-show host "Harvey".
 DOMINANT_RATIO = 5
+MIN_FULL = 3
 # A bare surname NER never called a person ("Trump" ORG in "the Trump campaign") names that person
 # only when the person is named at least this many times as often as it: a company or a town that
 # shares the name ("Ford", "Clinton") is written often enough for itself.
@@ -27,6 +31,10 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 
+def _name_rank(eid: str, name: str) -> tuple[bool, bool, int]:
+    return (_slug(name) == eid, not name.isupper(), len(name.split()))
+
+
 @dataclasses.dataclass
 class Member:
     """One entity id of a surname's family in the store: its fullest name and its mentions, those
@@ -37,9 +45,12 @@ class Member:
     person: int = 0
     place: int = 0
 
-    def add(self, name: str, kind: str, count: int) -> None:
-        if len(name.split()) > len(self.name.split()):
-            self.name = name  # an id's rows rewritten with a bare form ("Obama") keep the full name
+    def add(self, eid: str, name: str, kind: str, count: int) -> None:
+        """Count a row of this id. Its name is the form the id was made from, else the fullest, not
+        one in capitals: rows rewritten with the store's ids ("Obama" under "barack-obama", a
+        headline's "TRUMP") do not rename the person."""
+        if _name_rank(eid, name) > _name_rank(eid, self.name):
+            self.name = name
         self.count += count
         self.person += count if kind == "PERSON" else 0
         self.place += count if kind in PLACE_KINDS else 0
@@ -76,8 +87,9 @@ def family_links(members: dict[str, Member]) -> dict[str, str]:
     for eid, m in members.items():
         if len(m.name.split()) != 1 or m.name.isupper() or m.count <= 0:
             continue  # an acronym is no surname
-        if m.person > 0 and m.person >= m.place:
-            links[eid] = top  # what NER called a person at least as often as a place
+        if m.person * 2 >= m.count:  # what NER called a person at least half the time
+            if weight[top] >= MIN_FULL:
+                links[eid] = top
         elif m.place * 2 < m.count and weight[top] >= OTHER_KIND_RATIO * m.count:
             links[eid] = top  # "Trump" ORG: no place, and far rarer than the person
     return links
