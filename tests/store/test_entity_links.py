@@ -135,3 +135,16 @@ def test_reopened_store_keeps_the_full_name_of_an_id_written_with_a_bare_form(st
     reopened = Store.open(store.path)
     _add(reopened, "r3", _entity("Varn", n=2))
     assert _ids(reopened) == {"oda-varn": 7}
+
+
+def test_readers_keep_apart_what_the_writer_kept_apart_in_a_report(store: Store) -> None:
+    """A linked surname's later rows tagged a place (or not a person) are weighed again by the writer;
+    the report's analysis, as readers get it, must not fold them into the person regardless."""
+    _add(store, "r1", _entity("Oda Varn", n=10))
+    _add(store, "r2", _entity("Varn", n=2))
+    _add(store, "r3", _entity("Varn", "GPE", n=1))
+    _, linked, _ = queries.report_item(store.conn, "r2")
+    _, place, _ = queries.report_item(store.conn, "r3")
+    assert [e.id for e in linked.entities] == ["oda-varn"]
+    assert [(e.id, e.kind) for e in place.entities] == [("varn", "GPE")]
+    assert {m.entity_id for m in place.entities[0].mentions} == {"varn"}

@@ -227,7 +227,8 @@ def story_items(conn: sqlite3.Connection, story_id: str) -> list[tuple[Report, A
 def _analysis(conn: sqlite3.Connection, row: sqlite3.Row) -> Analysis:
     """A stored analysis with the store's entity ids: the writer links one person's name forms across
     reports ("Donald J. Trump", a bare "Obama"; ``entity_links``), so every reader (export, pages,
-    compare) sees those ids, not the ones the report's own analysis gave."""
+    compare) sees those ids, not the ones the report's own analysis gave. Where the writer kept a
+    report's rows of a linked id apart ("Ferguson" the town, not the spokesman), they stay apart here too."""
     analysis = analysis_from_json(row["analysis"], row["id"])
     own = list(
         {e.id for e in analysis.entities} | {q.speaker_entity for q in analysis.quotes if q.speaker_entity}
@@ -237,6 +238,11 @@ def _analysis(conn: sqlite3.Connection, row: sqlite3.Row) -> Analysis:
         part = own[start : start + 500]
         marks = ",".join("?" * len(part))
         ids.update(conn.execute(f"SELECT old_id, new_id FROM entity_links WHERE old_id IN ({marks})", part))
+    if ids:  # the writer kept this report's rows of a linked id apart (tagged a place, or not a person)
+        kept = {
+            r[0] for r in conn.execute("SELECT entity_id FROM mentions WHERE report_id = ?", (row["id"],))
+        }
+        ids = {old: new for old, new in ids.items() if old not in kept}
     if not ids:
         return analysis
     entities = tuple(
