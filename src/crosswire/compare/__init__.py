@@ -55,13 +55,14 @@ def compare_story(
     for rid, cs in per_report.items():
         vectors[rid] = vecs[pos : pos + len(cs)]
         pos += len(cs)
-    alignments, best = align(per_report, vectors, threshold=threshold)
+    alignments, best, linked = align(per_report, vectors, threshold=threshold)
     variants = find_variants(items, embed)
     alone = only_in(
         per_report,
         alignments,
         groups,
         best=best,
+        linked=linked,
         variants=variants,
         analyses=analyses,
         bodies={r.id: r.body for r in reports},

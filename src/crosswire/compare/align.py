@@ -31,13 +31,16 @@ def align(
     """Group statements of different reports that say the same thing.
 
     Returns the alignments and, for every statement, the best score it reached against any other
-    report (keyed by ``(report_id, start, end)``), which ``lone.only_in`` reads.
+    report (keyed by ``(report_id, start, end)``), which ``lone.only_in`` reads, and for every
+    statement the other reports it cleared the threshold with (``linked``): a statement left out of
+    a group because its report already has a member there is still told elsewhere.
     """
     ids = list(per_report)
     best: dict[tuple[str, int, int], float] = {
         (c.report_id, c.start, c.end): 0.0 for cs in per_report.values() for c in cs
     }
     edges: list[tuple[Citation, Citation, float]] = []
+    linked: dict[tuple[str, int, int], set[str]] = {}
     for i, a_id in enumerate(ids):
         for b_id in ids[i + 1 :]:
             a, b = per_report[a_id], per_report[b_id]
@@ -53,7 +56,9 @@ def align(
                     best[key] = max(best[key], score)
                 if score >= threshold:
                     edges.append((a[x], b[y], score))
-    return _groups(edges), best
+                    linked.setdefault((a_id, a[x].start, a[x].end), set()).add(b_id)
+                    linked.setdefault((b_id, b[y].start, b[y].end), set()).add(a_id)
+    return _groups(edges), best, linked
 
 
 def _candidate_pairs(cos: np.ndarray) -> set[tuple[int, int]]:
@@ -64,17 +69,33 @@ def _candidate_pairs(cos: np.ndarray) -> set[tuple[int, int]]:
 
 
 def _groups(edges: Sequence[tuple[Citation, Citation, float]]) -> tuple[Alignment, ...]:
+    """Chain pairs into groups, strongest first, holding at most one statement per report.
+
+    Unconstrained chaining lets two sentences of one report meet through a third report ("stopped
+    Thompson in the sixth round on Saturday" and "In 2008, Klitschko stopped Thompson in the 11th")
+    and one group then claims a dozen sentences of one outlet: a fact is one sentence per report.
+    A pair that would put a second sentence of a report into a group is left out of it."""
+
     def key(c: Citation) -> str:
         return f"{c.report_id}:{c.start}:{c.end}"
 
     uf = _UnionFind([])
     cites: dict[str, Citation] = {}
-    for a, b, _ in edges:
+    reports: dict[str, set[str]] = {}
+    kept: list[tuple[Citation, Citation, float]] = []
+    for a, b, s in sorted(edges, key=lambda e: -e[2]):
+        ra, rb = uf.find(key(a)), uf.find(key(b))
+        in_a = reports.get(ra, {a.report_id})
+        in_b = reports.get(rb, {b.report_id})
+        if ra != rb and in_a & in_b:
+            continue
         cites[key(a)], cites[key(b)] = a, b
         uf.union(key(a), key(b))
+        reports[uf.find(key(a))] = in_a | in_b
+        kept.append((a, b, s))
     members: dict[str, list[Citation]] = {}
     scores: dict[str, list[float]] = {}
-    for a, _, s in edges:
+    for a, _, s in kept:
         root = uf.find(key(a))
         scores.setdefault(root, []).append(s)
     for k, c in cites.items():

@@ -63,6 +63,7 @@ def only_in(
     groups: dict[str, str],
     *,
     best: Mapping[tuple[str, int, int], float] | None = None,
+    linked: Mapping[tuple[str, int, int], set[str]] | None = None,
     variants: Sequence[Variant] = (),
     analyses: Mapping[str, Analysis] | None = None,
     bodies: Mapping[str, str] | None = None,
@@ -72,7 +73,8 @@ def only_in(
 
     Copies are left out (their facts are their origin's); a fact shared only with one's own copy
     is still carried by one report. ``best`` is each statement's best alignment score (from
-    ``align``); without it, only events and variants widen "shared" beyond alignment.
+    ``align``); without it, only events and variants widen "shared" beyond alignment. ``linked``
+    (also from ``align``) names the reports a statement was paired with, kept in a group or not.
     """
     analyses = analyses or {}
     best = best or {}
@@ -80,6 +82,9 @@ def only_in(
     for al in alignments:
         if len({groups.get(c.report_id, c.report_id) for c in al.members}) > 1:
             shared |= {_key(c) for c in al.members}
+    for k, partners in (linked or {}).items():
+        if any(groups.get(p, p) != groups.get(k[0], k[0]) for p in partners):
+            shared.add(k)
     quoted = [m for v in variants for m in v.members]
     out: dict[str, tuple[Citation, ...]] = {}
     for rid, cs in per_report.items():
