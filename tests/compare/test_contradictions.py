@@ -68,3 +68,29 @@ def test_find_contradictions_uses_resolved_dates_and_speakers():
     assert [(c.kind, c.values) for c in found] == [("speaker", ("Ada Quell", "Bram Osk"))]
     analyses["b"] = Analysis("b", quotes=(Quote(qb.text, 0, qb.end, "direct", "Quell"),))
     assert find_contradictions([], [Variant("Ada Quell", (qa, qb))], analyses, {"a": "a", "b": "b"}) == ()
+
+
+def test_the_same_time_words_resolved_against_different_days_are_no_disagreement():
+    # both outlets wrote "Saturday night"; one report's guessed day put its Saturday two months later
+    a = _c("a", "Ivo Marsk stopped Pell Corran in the sixth round Saturday night.")
+    b = _c("b", "Ivo Marsk stopped Pell Corran in the sixth round on Saturday night.")
+    analyses = {
+        "a": Analysis("a", times=(TimeExpression("Saturday night", 49, 63, "2031-07-05"),)),
+        "b": Analysis("b", times=(TimeExpression("on Saturday night", 49, 66, "2031-09-06"),)),
+    }
+    assert find_contradictions([Alignment((a, b), 0.9)], [], analyses, {"a": "a", "b": "b"}) == ()
+
+
+def test_a_year_recalled_beside_a_day_is_an_earlier_occasion_not_a_clash():
+    a = _c("a", "Marsk stopped Corran in the sixth round on Saturday.")
+    b = _c("b", "In 2019, Marsk stopped Corran in the eleventh round.")
+    analyses = {
+        "a": Analysis("a", times=(TimeExpression("on Saturday", 40, 51, "2031-07-05"),)),
+        "b": Analysis("b", times=(TimeExpression("2019", 3, 7, "2019-01-01/2019-12-31"),)),
+    }
+    assert find_contradictions([Alignment((a, b), 0.9)], [], analyses, {"a": "a", "b": "b"}) == ()
+    # two years that cannot both be right still clash
+    c = _c("c", "In 2021, Marsk stopped Corran in the eleventh round.")
+    analyses["c"] = Analysis("c", times=(TimeExpression("2021", 3, 7, "2021-01-01/2021-12-31"),))
+    found = find_contradictions([Alignment((b, c), 0.9)], [], analyses, {"b": "b", "c": "c"})
+    assert [(x.kind, x.values) for x in found] == [("date", ("2019", "2021"))]  # a date, not a count

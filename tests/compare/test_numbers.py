@@ -92,3 +92,10 @@ def test_find_contradictions_reads_publication_days():
     later = find_contradictions(al, [], {}, groups, {"a": "2031-05-01T08:00", "b": "2031-05-02T09:00"})
     assert [c.kind for c in later] == ["update"]
     assert [m.report_id for m in later[0].members] == ["a", "b"]
+
+
+def test_a_unit_noun_follows_the_number_directly():
+    (year,) = amounts("In 2019, Marsk stopped Corran.", require_unit=False)
+    assert year.unit is None  # the comma ends the figure: "Marsk" is not what 2019 counts
+    (boats,) = amounts("they seized 12 boats, 31 magazines", require_unit=True)[:1]
+    assert boats.unit == "boats"

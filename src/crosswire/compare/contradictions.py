@@ -10,6 +10,7 @@ are different names disagree on the attribution; a description and a name may be
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from crosswire.compare.numbers import (
@@ -44,8 +45,12 @@ def _is_name(toks: Sequence[Token], sentence_start: int) -> bool:
     return bool(toks) and all(t.text[:1].isupper() and t.start != sentence_start for t in toks)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _is_date(toks: Sequence[Token]) -> bool:
-    return any(t.norm in DATE_WORDS for t in toks)
+    """A month or weekday word, or a year ("in 2019" vs "in 2021" is a date, not a count)."""
+    return any(t.norm in DATE_WORDS or _YEAR.fullmatch(t.norm) for t in toks)
 
 
 def _number_finding(
@@ -139,6 +144,29 @@ def _times_within(analysis: Analysis | None, c: Citation) -> set[str]:
     return {t.value for t in analysis.times if t.value and c.start <= t.start and t.end <= c.end}
 
 
+def _time_words(analysis: Analysis | None, c: Citation) -> set[str]:
+    """The time phrases a statement uses, as written ("Saturday night"), case and a leading "on" aside."""
+    if analysis is None:
+        return set()
+    out = set()
+    for t in analysis.times:
+        if t.value and c.start <= t.start and t.end <= c.end:
+            words = " ".join(t.text.lower().split())
+            out.add(words[3:] if words.startswith("on ") else words)
+    return out
+
+
+def _whole_year(value: str) -> bool:
+    lo, _, hi = value.partition("/")
+    return bool(hi) and lo[4:] == "-01-01" and hi[4:] == "-12-31" and lo[:4] == hi[:4]
+
+
+def _comparable(xs: set[str], ys: set[str]) -> bool:
+    """Both sides date the statement as finely: "in 2008" beside "on Saturday" is an earlier
+    occasion recalled (a first bout, a past election), not a different date for the same one."""
+    return any(_whole_year(x) == _whole_year(y) for x in xs for y in ys)
+
+
 def _disjoint_dates(xs: set[str], ys: set[str]) -> bool:
     """Resolved dates that cannot both be right: none of one side falls inside any of the other."""
 
@@ -159,6 +187,9 @@ def find_contradictions(
 ) -> tuple[Contradiction, ...]:
     """Every disagreement between members of different copy groups, each reported once.
 
+    Two statements that use the same time words ("Saturday night" in both) do not disagree on the
+    date, whatever the words resolve to against each report's own (possibly guessed) day.
+
     ``published`` (report id to ISO timestamp) lets a later, higher running figure count as an
     update rather than a disagreement."""
     published = published or {}
@@ -175,7 +206,10 @@ def find_contradictions(
                 if not any(c.kind == "date" for c in found):
                     da = _times_within(analyses.get(a.report_id), a)
                     db = _times_within(analyses.get(b.report_id), b)
-                    if _disjoint_dates(da, db):
+                    same_words = _time_words(analyses.get(a.report_id), a) == _time_words(
+                        analyses.get(b.report_id), b
+                    )
+                    if not same_words and _comparable(da, db) and _disjoint_dates(da, db):
                         va, vb = ", ".join(sorted(da)), ", ".join(sorted(db))
                         found.append(Contradiction(f"date: {va} vs {vb}", "date", (a, b), (va, vb)))
                 for c in found:

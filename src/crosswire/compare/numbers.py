@@ -149,6 +149,12 @@ def _holder(text: str, toks: Sequence[Token], i: int, offset: int) -> str | None
     return " ".join(t.text for t in toks[j : end + 1])
 
 
+def _adjacent(text: str, a: Token, b: Token, offset: int) -> bool:
+    """Nothing but a space or a hyphen between two words: "2019, Marsk" gives the year no unit."""
+    gap = text[a.end - offset : b.start - offset]
+    return gap.strip() in ("", "-")
+
+
 def amounts(text: str, offset: int = 0, *, require_unit: bool = True) -> list[Amount]:
     """Every number of ``text`` with a unit noun after it (or a currency sign before it).
 
@@ -174,7 +180,7 @@ def amounts(text: str, offset: int = 0, *, require_unit: bool = True) -> list[Am
         unit: str | None = _CURRENCY.get(sign)
         if t.norm.endswith("%"):
             unit = "percent"
-        elif unit is None and j < len(toks):
+        elif unit is None and j < len(toks) and _adjacent(text, toks[j - 1], toks[j], offset):
             noun = toks[j].norm
             if noun.isalpha() and noun not in DATE_WORDS and noun not in STOPWORDS and len(noun) > 1:
                 unit = noun
