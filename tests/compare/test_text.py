@@ -1,4 +1,5 @@
 from crosswire.compare.text import (
+    is_time_stamp,
     matched_range,
     quoted_spans,
     source_key,
@@ -68,3 +69,13 @@ def test_statements_split_at_paragraphs_and_drop_fragments():
     got = statements(report, analysis)
     assert [c.text for c in got] == ["The harbour closed on Monday after the storm."]
     assert all(body[c.start : c.end] == c.text for c in got)
+
+
+def test_time_stamp_lines_are_not_statements():
+    assert is_time_stamp("First Published: June 13, 2031 4: 59 PM EDT")
+    assert is_time_stamp("Posted: Jul 07, 2031 7: 40 PM ET")
+    assert is_time_stamp("May 3, 2031 | 8: 20 am")
+    assert not is_time_stamp("The flood reached Port Aldren on May 3, 2031.")
+    body = "Updated: July 7, 2031, 10: 04 PM ET\n\nThe mayor of Port Aldren resigned on Monday."
+    (only,) = statements(Report(id="r", uri=None, title=None, body=body), Analysis(report_id="r"))
+    assert only.text == "The mayor of Port Aldren resigned on Monday."

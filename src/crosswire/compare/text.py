@@ -16,10 +16,32 @@ _WORD = re.compile(r"[\w][\w'’\-.,]*[\w]|[\w]", re.UNICODE)
 _SENT_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
 # Quote marks: curly pairs, or straight double quotes (paired by position).
 _QUOTED = re.compile(r"“([^”]{3,1500})”|\"([^\"]{3,1500})\"")
+STOPWORDS_DATES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
+    " august september october november december".split()
+)
 # Short function words carry no content: statements need some words beyond them to mean anything.
 STOPWORDS = frozenset(
     "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those he she they we i you his her their our my your him them us me not no so than then there here has have had do does did will would can could should may might must shall about into over after before while also just said says say which who whom what when where why how all any some such only own same other more most very up out off again once".split()
 )
+
+
+# A dateline or time stamp ("First Published: June 13, 2013 4: 59 PM EDT", "Posted: Jul 07, 2012"):
+# its words are all months, weekdays, numbers, clock and zone marks and the verbs that label them.
+_STAMP_WORDS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m p.m a p et est edt pt pdt pst ct cdt cst"
+    " gmt bst utc ist cet cest updated update posted published first last on at by modified created article"
+    " date time".split()
+)
+_STAMP_NUMBER = re.compile(r"\d+(?:[.:]\d+)*(?:st|nd|rd|th|am|pm|a|p)?")
+
+
+def is_time_stamp(text: str) -> bool:
+    """A line that only says when it was published or updated: not a statement of the story."""
+    words = [t.norm.rstrip(":") for t in tokens(text)]
+    return bool(words) and all(
+        w in _STAMP_WORDS or w in STOPWORDS_DATES or _STAMP_NUMBER.fullmatch(w) for w in words
+    )
 
 
 @dataclass(frozen=True)
@@ -71,7 +93,8 @@ def statements(report: Report, analysis: Analysis, *, min_words: int = 4) -> lis
     """The report's sentences as citations, one per line-free sentence, short fragments dropped.
 
     A sentence that spans a paragraph break (spaCy sometimes glues a headline-like line to the next
-    one) is split at the break, since a reader sees two statements there.
+    one) is split at the break, since a reader sees two statements there. A time stamp line
+    ("Updated: July 7, 2012, 10: 04 PM ET") is no statement: no outlet "alone carries" it.
     """
     body = report.body
     raw = list(analysis.sentences) or split_sentences(body)
@@ -79,7 +102,7 @@ def statements(report: Report, analysis: Analysis, *, min_words: int = 4) -> lis
     for s0, e0 in raw:
         for s, e in _split_paragraphs(body, s0, e0):
             s, e = trim_span(body, s, e)
-            if len(tokens(body[s:e])) >= min_words:
+            if len(tokens(body[s:e])) >= min_words and not is_time_stamp(body[s:e]):
                 out.append(Citation(report.id, s, e, body[s:e]))
     return out
 
