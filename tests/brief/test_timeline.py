@@ -48,3 +48,23 @@ def test_two_events_in_one_sentence_make_one_entry():
     e2 = Event("BLOCK", ("police",), (), None, "2031-05-05", 0, 38)
     (entry,) = build_timeline([(ra, Analysis("a", events=(e1, e2), sentences=((0, 39),)))], {})
     assert entry.citations == (entry.citations[0],)
+
+
+def test_a_dateline_is_no_entry_and_one_happening_told_twice_is_one_entry():
+    # invented: two outlets tell the same after-fight scene; the coder gave the two different kinds
+    a_body = "Updated: July 7, 2031, 10: 04 PM ET\n\nAfter the fight, Marsk led the crowd in singing to his trainer."
+    b_body = "After the fight, Marsk led the crowd in singing to his trainer Ada Pell."
+    ra = Report(id="a", uri=None, title=None, body=a_body, published="2031-07-07")
+    rb = Report(id="b", uri=None, title=None, body=b_body, published="2031-07-08")
+    stamp = TimeExpression("July 7, 2031", 9, 21, "2031-07-07")
+    ea = Event("CELEBRATE", ("Marsk",), (), None, "2031-07-05", 37, len(a_body))
+    eb = Event("OTHER", ("crowd",), (), None, "2031-07-05", 0, len(b_body))
+    items = [
+        (ra, Analysis("a", times=(stamp,), events=(ea,), sentences=((0, 35), (37, len(a_body))))),
+        (rb, Analysis("b", events=(eb,), sentences=((0, len(b_body)),))),
+    ]
+    (entry,) = build_timeline(items, copies={})
+    assert entry.when == "2031-07-05"
+    assert entry.report_ids == ("a", "b")
+    # a report without coded events falls back to its dated sentences: its dateline is still no entry
+    assert build_timeline([(ra, Analysis("a", times=(stamp,), sentences=((0, 35),)))], {}) == ()

@@ -3,7 +3,8 @@
 Events from the analyze stage carry a resolved ``when``; the same event told by several reports
 (same date, kind and an actor in common) is one entry, listing its reports earliest-published
 first. A report with no coded events still contributes its dated sentences, so a story is never
-left without a timeline because the event coder missed a verb.
+left without a timeline because the event coder missed a verb. A dateline ("May 02, 2013") dates the
+report, not an event, and is left out.
 """
 
 from __future__ import annotations
@@ -15,6 +16,18 @@ from crosswire.model import Analysis, Citation, Report, TimelineEntry
 
 _WORD = re.compile(r"[A-Za-z]\w+")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
+# A dateline or time stamp ("May 02, 2013", "Updated: July 7, 2012, 10: 04 PM ET") dates the report,
+# not anything that happened: its words are months, weekdays, clock and zone marks and stamp verbs.
+_STAMP = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|[ap]\.?m\.?|[ap]|e[sd]t|p[sd]t|c[sd]t|et|pt|gmt|bst|utc|ist|cet|cest"
+    r"|updated?|posted|published|first|last|on|at|by|article|\d+(?:st|nd|rd|th|am|pm|a|p)?)",
+    re.I,
+)
+# Share of words two reports' sentences on one day must have in common to be one entry when the
+# event coder gave them different kinds or actors ("led the crowd in singing" told twice).
+_SAME_WORDS = 0.5
 
 
 def _sentence_at(report: Report, analysis: Analysis, start: int, end: int) -> Citation:
@@ -26,6 +39,12 @@ def _sentence_at(report: Report, analysis: Analysis, start: int, end: int) -> Ci
             lead = len(text) - len(text.lstrip())
             return Citation(report.id, s2 + lead, s2 + len(text.rstrip()), text.strip())
     return Citation(report.id, start, end, report.body[start:end])
+
+
+def _is_stamp(text: str) -> bool:
+    """The line only says when the report was published or updated."""
+    words = re.findall(r"[\w.]+", text)
+    return bool(words) and all(_STAMP.fullmatch(w.strip(".")) or not w.strip(".") for w in words)
 
 
 def _words(text: str) -> set[str]:
@@ -42,7 +61,7 @@ def build_timeline(
         if report.id in copies:
             continue
         for key, when, cite in _dated(report, analysis):
-            if not when or not _DATE.match(when):
+            if not when or not _DATE.match(when) or _is_stamp(cite.text):
                 continue
             group = next((g for g in groups if g["when"] == when and _same(g, key, cite)), None)
             if group is None:
@@ -70,11 +89,14 @@ def _dated(report: Report, analysis: Analysis):  # noqa: ANN202 - a private gene
 
 
 def _same(group: dict, key, cite: Citation) -> bool:  # noqa: ANN001 - key is a private tuple or None
-    """Same event: same sentence, same kind with a shared actor, or dated sentences sharing a third of their words."""
+    """Same event: same sentence, same kind with a shared actor, or sentences sharing enough words
+    (half for coded events the coder told apart, a third for dated sentences)."""
     if any(c.report_id == cite.report_id and c.start == cite.start for c in group["cites"]):
         return True
-    if key is not None and group["key"] is not None:
-        return key[0] == group["key"][0] and bool(key[1] & group["key"][1])
     words = _words(cite.text)
     union = words | group["words"]
-    return bool(union) and len(words & group["words"]) / len(union) >= 0.3
+    overlap = len(words & group["words"]) / len(union) if union else 0.0
+    if key is not None and group["key"] is not None:
+        same_event = key[0] == group["key"][0] and bool(key[1] & group["key"][1])
+        return same_event or overlap >= _SAME_WORDS
+    return overlap >= 0.3
