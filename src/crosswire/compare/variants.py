@@ -158,8 +158,10 @@ def _variant(pa: QuotePiece, pb: QuotePiece, bodies: dict[str, str], score: floa
     ta = _trim(ta, a0, a1, bodies[pa.cite.report_id])
     tb = _trim(tb, b0, b1, bodies[pb.cite.report_id])
     only_a, only_b, _ = word_diff(ta, tb)
-    if not only_a and not only_b:
-        return None  # identical wording is a copy, not a variant
+    if not only_a and not only_b or _letters(ta) == _letters(tb):
+        # identical wording is a copy, not a variant; so is one that differs only in spacing and
+        # punctuation ("warship ’ s action" beside "warship's action"): no word was changed
+        return None
     members, differing = [], []
     for piece, toks, only in ((pa, ta, only_a), (pb, tb, only_b)):
         body = bodies[piece.cite.report_id]
@@ -172,6 +174,11 @@ def _variant(pa: QuotePiece, pb: QuotePiece, bodies: dict[str, str], score: floa
         differing=tuple(differing),
         score=round(score, 4),
     )
+
+
+def _letters(toks: list[Token]) -> str:
+    """The words' letters and digits alone, lowercased: what is left when spacing and marks are not."""
+    return re.sub(r"[\W_]", "", "".join(t.norm for t in toks))
 
 
 def _trim(toks: list[Token], first: int, last: int, body: str) -> list[Token]:
