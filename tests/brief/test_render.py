@@ -77,3 +77,10 @@ def test_story_export_has_exactly_the_contract_keys():
     assert out["brief"][0]["citations"][0] == {"report_id": "r1", "start": 0, "end": len(EVIL)}
     assert out["timeline"][0]["report_ids"] == ["r1"]
     json.dumps(out)
+
+
+def test_html_timeline_says_who_reported_first_and_who_else():
+    entry = TimelineEntry("2031-05-05", "The Tarn bridge closed.", ("r2", "r1"), "r2")
+    brief = Brief(story_id="s1", sentences=(), timeline=(entry,), who_said=())
+    out = render(brief, "html")
+    assert "first: r2" in out and "also: r1" in out

@@ -68,7 +68,17 @@ def _render_html(brief: Brief) -> str:
     if brief.timeline:
         parts.append('<ol class="timeline">')
         for t in brief.timeline:
-            parts.append(f'<li><time datetime="{e(t.when)}">{e(t.when)}</time> {e(t.text)}</li>')
+            # who had it first, and who else: the point of a timeline for someone checking a story
+            first = (
+                f' <span class="first" data-report="{e(t.first_reported_by)}">first: {e(t.first_reported_by)}</span>'
+                if t.first_reported_by
+                else ""
+            )
+            also = [r for r in t.report_ids if r != t.first_reported_by]
+            others = f' <span class="also">also: {e(", ".join(also))}</span>' if also else ""
+            parts.append(
+                f'<li><time datetime="{e(t.when)}">{e(t.when)}</time> {e(t.text)}{first}{others}</li>'
+            )
         parts.append("</ol>")
     if brief.who_said:
         parts.append('<table class="who-said"><tr><th>speaker</th><th>quote</th><th>source</th></tr>')
