@@ -73,10 +73,10 @@ def test_find_contradictions_uses_resolved_dates_and_speakers():
 def test_the_same_time_words_resolved_against_different_days_are_no_disagreement():
     # both outlets wrote "Saturday night"; one report's guessed day put its Saturday two months later
     a = _c("a", "Ivo Marsk stopped Pell Corran in the sixth round Saturday night.")
-    b = _c("b", "Ivo Marsk stopped Pell Corran in the sixth round on Saturday night.")
+    b = _c("b", "Ivo Marsk stopped Pell Corran in the sixth round on Saturday in Bern.")
     analyses = {
         "a": Analysis("a", times=(TimeExpression("Saturday night", 49, 63, "2031-07-05"),)),
-        "b": Analysis("b", times=(TimeExpression("on Saturday night", 49, 66, "2031-09-06"),)),
+        "b": Analysis("b", times=(TimeExpression("on Saturday", 49, 60, "2031-09-06"),)),
     }
     assert find_contradictions([Alignment((a, b), 0.9)], [], analyses, {"a": "a", "b": "b"}) == ()
 

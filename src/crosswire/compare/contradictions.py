@@ -145,14 +145,16 @@ def _times_within(analysis: Analysis | None, c: Citation) -> set[str]:
 
 
 def _time_words(analysis: Analysis | None, c: Citation) -> set[str]:
-    """The time phrases a statement uses, as written ("Saturday night"), case and a leading "on" aside."""
+    """The words that name the day in a statement's time phrases ("Saturday" of "on Saturday night"):
+    days, months, numbers; a phrase without any ("this week") counts whole."""
     if analysis is None:
         return set()
     out = set()
     for t in analysis.times:
         if t.value and c.start <= t.start and t.end <= c.end:
-            words = " ".join(t.text.lower().split())
-            out.add(words[3:] if words.startswith("on ") else words)
+            words = [w.norm for w in tokens(t.text)]
+            naming = [w for w in words if w in DATE_WORDS or w[:1].isdigit()]
+            out.add(" ".join(naming or words))
     return out
 
 
@@ -187,8 +189,8 @@ def find_contradictions(
 ) -> tuple[Contradiction, ...]:
     """Every disagreement between members of different copy groups, each reported once.
 
-    Two statements that use the same time words ("Saturday night" in both) do not disagree on the
-    date, whatever the words resolve to against each report's own (possibly guessed) day.
+    Two statements that name the day with the same words ("Saturday night", "on Saturday") do not
+    disagree on the date, whatever the words resolve to against each report's own (possibly guessed) day.
 
     ``published`` (report id to ISO timestamp) lets a later, higher running figure count as an
     update rather than a disagreement."""
