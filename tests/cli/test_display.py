@@ -141,3 +141,29 @@ def test_help_and_read_verbs_do_not_load_models():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_variant_marks_survive_output_without_colour(monkeypatch):
+    """Piped or NO_COLOR output drops red; the differing words must still be told apart."""
+    from crosswire.model import Variant
+
+    a = Citation(REPORT_A, 0, 24, "We will open it by May.")
+    b = Citation(REPORT_B, 0, 26, "We will open it by winter.")
+    variant = Variant("Ada Vell", (a, b), differing=(((19, 22),), ((19, 25),)))
+    comparison = Comparison("s", (REPORT_A, REPORT_B), variants=(variant,))
+    reports = {
+        r: Report(r, None, "t", "body", outlet=o) for r, o in ((REPORT_A, "Quill"), (REPORT_B, "Post"))
+    }
+    for colour, marked in ((None, "*May*"), ("truecolor", "May")):
+        out = Console(width=100, record=True, color_system=colour)
+        monkeypatch.setattr(digest, "console", out)
+        digest._print_comparison(comparison, reports)
+        text = out.export_text()
+        assert marked in text and ("between *asterisks*" in text) == (colour is None)
+    assert "*winter*" not in text  # with colour, no asterisks
+
+
+def test_compare_of_story_ids_says_they_are_stories(db):
+    result = runner.invoke(app, ["--db", db, "compare", STORY[:8], REPORT_A[:6]])
+    assert result.exit_code == 2
+    assert f"this is story {STORY}, not a report" in result.output

@@ -160,3 +160,16 @@ def test_search_ranks_within_the_newest_matches(store, monkeypatch):
     assert {h["id"] for h in queries.search(store.conn, "harbour")} == {"r1", "r2"}
     monkeypatch.setattr(search, "SEARCH_WINDOW", 100)
     assert {h["id"] for h in queries.search(store.conn, "harbour")} == {"r0", "r1", "r2"}
+
+
+def test_outlet_count_is_of_known_outlets(store):
+    """Reports of unknown origin are not each an outlet: a story of five unsigned reports has none known."""
+    import dataclasses
+
+    for rid, outlet in (("r1", "Kestra Ledger"), ("r2", "Kestra Ledger"), ("r3", None), ("r4", None)):
+        store.add_report(dataclasses.replace(_report(rid), outlet=outlet), None, None, "s1")
+    store.add_report(dataclasses.replace(_report("r5"), outlet=None), None, None, "s2")
+    store.save_story(Story("s1", "one", ("r1", "r2", "r3", "r4")))
+    store.save_story(Story("s2", "two", ("r5",)))
+    outlets = {s["id"]: s["outlets"] for s in queries.list_stories(store.conn)}
+    assert outlets == {"s1": 1, "s2": 0}

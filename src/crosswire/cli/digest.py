@@ -16,7 +16,9 @@ from rich.table import Table
 
 from crosswire.cli.common import (
     JSON_OPTION,
+    CliError,
     console,
+    err_console,
     open_store,
     plural,
     print_json,
@@ -110,19 +112,34 @@ def _digest(store: Store, story: str) -> tuple[list[tuple[Report, Analysis]], Co
 def _distinct_reports(conn: sqlite3.Connection, ids: list[str]) -> list[str]:
     """The full ids of two or more different reports, or a clear error (an unknown id, or the same one twice)."""
     full: list[str] = []
+    stories: set[str | None] = set()
     for rid in ids:
         try:
-            report = queries.report_item(conn, rid)[0]
+            report, _, story = queries.report_item(conn, rid)
         except NotFound:
-            raise NotFound(rid, "no such report; `crosswire show STORY` lists a story's reports") from None
+            try:
+                found = queries.story_row(conn, rid)["id"]
+            except NotFound:
+                raise NotFound(
+                    rid, "no such report; `crosswire show STORY` lists a story's reports"
+                ) from None
+            raise CliError(
+                rid,
+                f"this is story {found}, not a report; give one story id (`crosswire compare {found}`), "
+                "or two or more report ids (`crosswire show STORY` lists a story's reports)",
+            ) from None
         if report.id not in full:
             full.append(report.id)
+            stories.add(story)
     if len(full) < 2:
         raise typer.BadParameter(
             f"{' and '.join(ids)} name the same report ({full[0][:8]}); give two or more different report ids, "
             "or one story id",
             param_hint="IDS",
         )
+    if len(stories) > 1:  # allowed (is this one event?), but the reader should know it was not one story
+        named = ", ".join(sorted(s or "no story" for s in stories))
+        err_console.print(f"note: these reports are in {len(stories)} different stories ({escape(named)})")
     return full
 
 
@@ -143,11 +160,13 @@ def _labels(comparison: Comparison, reports: dict[str, Report]) -> dict[str, str
 
 
 def _marked(c: Citation, differing: tuple[tuple[int, int], ...]) -> str:
-    """The quote with its differing words in bold red (offsets are into the report body)."""
+    """The quote with its differing words in bold red (offsets are into the report body), or between
+    asterisks where output has no colour (a pipe, a file, NO_COLOR), so the marks are not lost."""
     out, pos = [], c.start
+    opening, closing = ("[bold red]", "[/bold red]") if console.color_system else ("*", "*")
     for start, end in sorted(differing):
         out.append(escape(c.text[pos - c.start : start - c.start]))
-        out.append(f"[bold red]{escape(c.text[start - c.start : end - c.start])}[/bold red]")
+        out.append(f"{opening}{escape(c.text[start - c.start : end - c.start])}{closing}")
         pos = end
     out.append(escape(c.text[pos - c.start :]))
     return "".join(out)
@@ -175,7 +194,8 @@ def _print_comparison(comparison: Comparison, reports: dict[str, Report], *, sho
         f"{plural(len(reports), 'report')} · {plural(len(comparison.copies), 'copy', 'copies')} collapsed"
     )
     if comparison.variants:
-        console.print("[bold]the same quote, worded differently[/bold] (differing words in red)")
+        how = "in red" if console.color_system else "between *asterisks*"
+        console.print(f"[bold]the same quote, worded differently[/bold] (differing words {how})")
         _print_variants(comparison.variants, who)
     if comparison.contradictions:
         table = Table(title="contradictions", title_justify="left")

@@ -328,7 +328,7 @@ class Store:
         """Write a story's row; ``digest`` is the export shape, ``full`` the records (codec.digest_to_json)."""
         with self.transaction():
             outlets = self.conn.execute(
-                "SELECT COUNT(DISTINCT COALESCE(outlet, id)) FROM reports WHERE story_id = ?", (story.id,)
+                "SELECT COUNT(DISTINCT outlet) FROM reports WHERE story_id = ?", (story.id,)
             ).fetchone()[0]
             self.conn.execute(
                 "INSERT INTO stories (id, label, entities, first_seen, last_seen, report_count, outlet_count, digest, "

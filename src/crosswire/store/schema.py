@@ -137,6 +137,12 @@ MIGRATIONS: tuple[str, ...] = (
         new_id TEXT NOT NULL
     );
     """,
+    # 7: a story's outlet count is of the outlets known: five reports of unknown origin are not five outlets
+    """
+    UPDATE stories SET outlet_count = (
+        SELECT COUNT(DISTINCT r.outlet) FROM reports r WHERE r.story_id = stories.id
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
