@@ -84,3 +84,29 @@ def test_html_timeline_says_who_reported_first_and_who_else():
     brief = Brief(story_id="s1", sentences=(), timeline=(entry,), who_said=())
     out = render(brief, "html")
     assert "first: r2" in out and "also: r1" in out
+
+
+def test_sources_name_outlet_date_and_title_of_each_cited_report_safely():
+    """Citations name reports by id; the sources list says which outlet, when, and where to read it."""
+    from crosswire.model import Report
+
+    reports = {
+        "r1": Report(
+            "r1", "https://quill.example/a", EVIL, "body", outlet="Quill Times", published="2031-05-05T09:00"
+        ),
+        "r2": Report("r2", "javascript:alert(1)", None, "body"),
+        "r9": Report("r9", None, "never cited", "body", outlet="Elsewhere"),
+    }
+    md = render(_brief(), "md", reports)
+    sources = md.split("### Sources")[1]
+    assert "`r1` Quill Times, 2031-05-05, “Mayor <script>" not in sources  # markup escaped
+    assert "`r1` Quill Times, 2031-05-05, “Mayor \\<script\\>" in sources
+    assert "<https://quill.example/a>" in sources
+    assert "`r2` outlet unknown, undated" in sources and "javascript:" not in sources
+    assert "r9" not in sources and "Elsewhere" not in sources  # only the cited reports
+    out = render(_brief(), "html", reports)
+    assert '<a href="https://quill.example/a" rel="noopener noreferrer">' in out
+    assert "javascript:" not in out and "<script>" not in out
+    data = json.loads(render(_brief(), "json", reports))
+    assert [s["report_id"] for s in data["sources"]] == ["r1", "r2"]
+    assert "sources" not in json.loads(render(_brief(), "json"))  # without reports, the record as it was

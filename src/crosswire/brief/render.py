@@ -10,9 +10,10 @@ import dataclasses
 import html
 import json
 import re
+from collections.abc import Mapping
 from typing import Any
 
-from crosswire.model import Brief, Citation, Comparison
+from crosswire.model import Brief, Citation, Comparison, Report
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 
@@ -25,18 +26,48 @@ def _md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-def render(brief: Brief, fmt: str) -> str:
-    """``fmt`` is "md", "json" or "html"; anything else is a ValueError naming the choices."""
+def render(brief: Brief, fmt: str, reports: Mapping[str, Report] | None = None) -> str:
+    """``fmt`` is "md", "json" or "html"; anything else is a ValueError naming the choices.
+
+    With ``reports``, the brief ends with its sources: a citation names a report by id (so a span can
+    be checked), and the reader needs to know which outlet, when and where that report is."""
+    sources = _sources(brief, reports or {})
     if fmt == "json":
-        return json.dumps(dataclasses.asdict(brief), ensure_ascii=False, indent=2)
+        data = dataclasses.asdict(brief)
+        return json.dumps({**data, "sources": sources} if sources else data, ensure_ascii=False, indent=2)
     if fmt == "md":
-        return _render_md(brief)
+        return _render_md(brief, sources)
     if fmt == "html":
-        return _render_html(brief)
+        return _render_html(brief, sources)
     raise ValueError(f"unknown format {fmt!r}: use md, json or html")
 
 
-def _render_md(brief: Brief) -> str:
+def _sources(brief: Brief, reports: Mapping[str, Report]) -> list[dict[str, str | None]]:
+    """The reports the brief cites, in order of first citation: id, outlet, published, title, uri."""
+    cited = [c.report_id for s in brief.sentences for c in s.citations]
+    cited += [r for t in brief.timeline for r in t.report_ids]
+    cited += [q.report_id for row in brief.who_said for q in row.quotes]
+    return [
+        {
+            "report_id": rid,
+            "outlet": reports[rid].outlet,
+            "published": reports[rid].published,
+            "title": reports[rid].title,
+            "uri": reports[rid].uri,
+        }
+        for rid in dict.fromkeys(cited)
+        if rid in reports
+    ]
+
+
+def _source_line(s: Mapping[str, str | None]) -> str:
+    bits = [s["outlet"] or "outlet unknown", (s["published"] or "")[:10] or "undated"]
+    if s["title"]:
+        bits.append(f"“{s['title']}”")
+    return ", ".join(bits)
+
+
+def _render_md(brief: Brief, sources: list[dict[str, str | None]]) -> str:
     lines = [f"## Brief: {_md(brief.story_id)}", ""]
     for s in brief.sentences:
         refs = ", ".join(_cite_label(c) for c in s.citations)
@@ -51,10 +82,15 @@ def _render_md(brief: Brief) -> str:
         for row in brief.who_said:
             for q in row.quotes:
                 lines.append(f"| {_md(row.speaker)} | {_md(q.text)} | {_cite_label(q)} |")
+    if sources:
+        lines += ["", "### Sources", ""]
+        for src in sources:
+            link = f" <{src['uri']}>" if src["uri"] and re.match(r"https?://\S+$", src["uri"]) else ""
+            lines.append(f"- `{src['report_id']}` {_md(_source_line(src))}{link}")
     return "\n".join(lines) + "\n"
 
 
-def _render_html(brief: Brief) -> str:
+def _render_html(brief: Brief, sources: list[dict[str, str | None]]) -> str:
     e = html.escape
     parts = [f'<section class="brief" data-story="{e(brief.story_id)}">', '<ol class="summary">']
     for s in brief.sentences:
@@ -88,6 +124,16 @@ def _render_html(brief: Brief) -> str:
                     f"<tr><td>{e(row.speaker)}</td><td>{e(q.text)}</td><td>{e(_cite_label(q))}</td></tr>"
                 )
         parts.append("</table>")
+    if sources:
+        parts.append('<ul class="sources">')
+        for src in sources:
+            text = e(_source_line(src))
+            if src["uri"] and re.match(r"https?://", src["uri"]):
+                text = f'<a href="{e(src["uri"])}" rel="noopener noreferrer">{text}</a>'
+            parts.append(
+                f'<li data-report="{e(src["report_id"] or "")}"><code>{e(src["report_id"] or "")}</code> {text}</li>'
+            )
+        parts.append("</ul>")
     parts.append("</section>")
     return "\n".join(parts)
 

@@ -92,8 +92,8 @@ def register(app: typer.Typer) -> None:
 
         with open_store(ctx) as store:
             label = story_or_hint(store.conn, story, "brief takes a story id")["label"]
-            _, _, made = _digest(store, story)
-        text = render(made, fmt)
+            items, _, made = _digest(store, story)
+        text = render(made, fmt, {r.id: r for r, _ in items})
         if fmt == "md":
             text = f"# {label}\n\n{text}"
         typer.echo(text)
