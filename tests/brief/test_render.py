@@ -110,3 +110,10 @@ def test_sources_name_outlet_date_and_title_of_each_cited_report_safely():
     data = json.loads(render(_brief(), "json", reports))
     assert [s["report_id"] for s in data["sources"]] == ["r1", "r2"]
     assert "sources" not in json.loads(render(_brief(), "json"))  # without reports, the record as it was
+
+
+def test_an_empty_timeline_is_explained():
+    brief = Brief(story_id="s1", sentences=_brief().sentences)
+    assert "No timeline: no event in these reports could be placed on a date" in render(brief, "md")
+    assert '<p class="timeline empty">No timeline' in render(brief, "html")
+    assert "No timeline" not in render(_brief(), "md")

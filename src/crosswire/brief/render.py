@@ -15,6 +15,10 @@ from typing import Any
 
 from crosswire.model import Brief, Citation, Comparison, Report
 
+NO_TIMELINE = (
+    "No timeline: no event in these reports could be placed on a date (no published date, and no date named "
+    "in the text)."
+)
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 
 
@@ -72,11 +76,12 @@ def _render_md(brief: Brief, sources: list[dict[str, str | None]]) -> str:
     for s in brief.sentences:
         refs = ", ".join(_cite_label(c) for c in s.citations)
         lines.append(f"- {_md(s.text)} [{refs}]")
-    if brief.timeline:
-        lines += ["", "### Timeline", ""]
-        for e in brief.timeline:
-            first = f" (first: {e.first_reported_by})" if e.first_reported_by else ""
-            lines.append(f"- **{e.when}** {_md(e.text)}{first}")
+    lines += ["", "### Timeline", ""]
+    for e in brief.timeline:
+        first = f" (first: {e.first_reported_by})" if e.first_reported_by else ""
+        lines.append(f"- **{e.when}** {_md(e.text)}{first}")
+    if not brief.timeline:
+        lines.append(NO_TIMELINE)
     if brief.who_said:
         lines += ["", "### Who said what", "", "| speaker | quote | source |", "|---|---|---|"]
         for row in brief.who_said:
@@ -101,6 +106,8 @@ def _render_html(brief: Brief, sources: list[dict[str, str | None]]) -> str:
         )
         parts.append(f"<li>{e(s.text)} {cites}</li>")
     parts.append("</ol>")
+    if not brief.timeline:
+        parts.append(f'<p class="timeline empty">{e(NO_TIMELINE)}</p>')
     if brief.timeline:
         parts.append('<ol class="timeline">')
         for t in brief.timeline:
