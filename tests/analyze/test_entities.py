@@ -14,6 +14,7 @@ def test_slug_and_casing_rules() -> None:
     assert fix_casing("ASharq Al-Awsat") == "Asharq Al-Awsat"
     assert fix_casing("IDF and NYPD") == "IDF and NYPD"
     assert clean_name("the  Daily   Planet's") == "Daily Planet"
+    assert clean_name('" Northern Pier') == clean_name("“Northern Pier”") == "Northern Pier"  # quote taken in
     assert initials("Northland Defense Forces") == "NDF"
 
 

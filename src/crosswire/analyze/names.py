@@ -66,7 +66,7 @@ def is_title_token(text: str) -> bool:
 def clean_name(text: str) -> str:
     """One canonical spelling: single spaces, no editorial brackets, no stray case ("ASharq")."""
     text = text.replace("[", "").replace("]", "")
-    text = " ".join(text.split())
+    text = " ".join(text.split()).strip(' "\u201c\u201d\u201e\u00ab\u00bb')  # a quote mark NER took in
     text = re.sub(r"^(the|The)\s+", "", text)
     # a possessive, also with the opening mark some outlets type for it ("Trump‘s")
     text = re.sub(r"(?:'s|’s|‘s|'|’)$", "", text).strip(" ,.;:")
