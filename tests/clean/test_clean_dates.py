@@ -33,7 +33,7 @@ def test_future_dates_do_not_anchor() -> None:
     [
         "The council met on Wednesday, March 4, 2020, to vote.",  # its weekday beside it
         "PORTSEA, March 4, 2020 — The council voted.",  # dateline
-        "Updated: March 4, 2020. The council voted.",  # update stamp
+        "The council voted. Updated: March 4, 2020, with the final count.",  # update stamp in the text
         "Great news for the port — Harbour Office (@harbouroffice) March 4, 2020",  # embedded post
     ],
 )
@@ -121,3 +121,91 @@ def test_future_weekday_does_not_move() -> None:
         captions=["Portsea, Northland March 2, 2020."],
     )
     assert got is not None and got.published == "2020-03-03"
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "day", "reason"),
+    [
+        (
+            "May 02, 2013\n\nThe mayor opened the ferry.",
+            None,
+            "2013-05-02",
+            "dateline 'May 02, 2013' at the top",
+        ),
+        ("14 June 2013\n\nThe mayor opened the ferry.", None, "2013-06-14", "dateline '14 June 2013'"),
+        (
+            "Updated: July 7, 2012, 10: 04 PM ET\n\nThe mayor opened the ferry on Saturday.",
+            None,
+            "2012-07-07",
+            "update stamp 'Updated: July 7, 2012, 10: 04 PM ET' at the top of the text",
+        ),
+        (
+            "First Published: June 13, 2013 4:59 PM EDT\n\nThe mayor opened the ferry.",
+            None,
+            "2013-06-13",
+            "publication stamp 'First Published: June 13, 2013 4:59 PM EDT'",
+        ),
+        ("on Jul 7 2012, 5: 55p\n\nThe mayor opened the ferry.", None, "2012-07-07", "dateline"),
+        ("PTN Nov 12, 2011, 05. 51AM IST PORTSEA:\n\nThe mayor opened it.", None, "2011-11-12", "dateline"),
+        ("By Jane Roe\nMarch 4, 2020\nThe mayor opened the ferry.", None, "2020-03-04", "dateline"),
+        # A stamp glued to the first paragraph by a single newline still opens the text.
+        (
+            "Posted: Jul 07, 2012 7:40 PM ET The mayor opened the ferry.",
+            None,
+            "2012-07-07",
+            "publication stamp",
+        ),
+        # The scraper's line 1 (the headline) is the stamp; dotted numeric dates are day.month.year.
+        (
+            "The mayor opened the ferry.",
+            "Article posted on 08. 07. 2012",
+            "2012-07-08",
+            "at the headline line",
+        ),
+        (
+            "The mayor opened the ferry.",
+            "Updated: November 11, 2011 20: 09 IST",
+            "2011-11-11",
+            "update stamp",
+        ),
+    ],
+)
+def test_a_time_stamp_at_the_top_is_the_publication_date(
+    body: str, title: str | None, day: str, reason: str
+) -> None:
+    got = infer_published(body, title=title)
+    assert got is not None and got.published == day
+    assert reason in got.reason
+
+
+def test_published_stamp_is_preferred_to_an_update_stamp() -> None:
+    body = "Last Updated: Jul 09, 2012 8:44 PM ET\n\nPosted: Jul 07, 2012 7:40 PM ET\n\nThe mayor spoke."
+    got = infer_published(body)
+    assert got is not None and got.published == "2012-07-07"
+    assert got.reason.startswith("publication stamp 'Posted: Jul 07, 2012 7:40 PM ET'")
+    assert "preferred to the update stamp of 2012-07-09" in got.reason
+
+
+def test_not_a_stamp() -> None:
+    # Prose that opens with a date, a date deep in the text, an ambiguous slashed date: no stamp.
+    assert infer_published("The council met on March 4, 2019 to vote on the ferry.") is None
+    assert infer_published("03/04/2020\n\nThe council met.") is None
+    filler = "The council met again to talk about the ferry and the harbour. " * 8
+    assert infer_published(filler + "\n\nMay 02, 2013\n\nMore talks.") is None
+    # A headline that names a date among other words is a headline date, not a stamp.
+    got = infer_published("Hello.", title="Harbour Report, 6 August 2019")
+    assert got is not None and got.reason.startswith("headline dated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The champion will defend his title against a challenger in Portsea on Saturday, Sept. 8, 2012.",
+        "The rematch is scheduled for Saturday, Sept. 8, 2012, in Portsea.",
+        "His next bout is on Saturday, Sept. 8, 2012.",
+        "The champion'll defend his belt in the harbour arena on Saturday, Sept. 8, 2012.",
+    ],
+)
+def test_a_future_date_is_not_the_publication_date(text: str) -> None:
+    assert full_dates(text) == []
+    assert infer_published(text) is None

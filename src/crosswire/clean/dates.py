@@ -24,6 +24,14 @@ always anchor (wire captions carry the shooting date). In running text a date an
 something ties it to the present: its weekday beside it ("Friday, March 25, 2016"), an embed or
 update stamp before it ("(@handle) June 29, 2016", "Updated: …", "Correction: …"), or a dateline
 position (the body opens with it, a dash or bracket after).
+
+Before any of that, a time stamp at the top of the text is the publication date itself, not an
+anchor to reason from: a line that is a date with at most a label, a clock time, a zone and a word
+or two of place or agency ("Posted: Jul 07, 2012 7:40 PM ET", "Updated: July 7, 2012", "First
+Published: June 13, 2013", "May 02, 2013", "Article posted on 08.07.2012", "TNN Nov 12, 2011,
+05.51AM IST MUMBAI:"), among the body's first lines or as the headline line a scraper put on line 1.
+A "Published"/"Posted" stamp is preferred to an "Updated" one (a page is updated after it is
+published), a bare date line sits between them.
 """
 
 from __future__ import annotations
@@ -49,9 +57,12 @@ _FULL_DATE = re.compile(
     r"|\b(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})\b"
 )
 # A date the text looks forward to ("scheduled for March 3, 2019") says nothing about when it was written.
+# The sure future words reach across their sentence ("will defend his title in Moscow on Sept. 8, 2012");
+# the looser ones only a few words.
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|scheduled|due|expected|planned|plans?|set to|slated|next|deadline|upcoming)\b"
-    r"[^.;]{0,25}$",
+    r"[^.;]{0,25}$"
+    r"|(?:\b(?:will|shall|scheduled|slated|upcoming|set to|plans? to|expected to)\b|\w'll\b)[^.;!?\n]{0,100}$",
     re.I,
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -76,6 +87,18 @@ class Inferred:
     reason: str
 
 
+def _day_of(match: re.Match[str]) -> date | None:
+    """The day a ``_FULL_DATE`` match names; None for an impossible one (2022-02-30)."""
+    g = match.groupdict()
+    try:
+        if g["y3"]:
+            return date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        month = g["m1"] or g["m2"]
+        return date(int(g["y1"] or g["y2"]), _MONTHS[month[:3].lower()], int(g["d1"] or g["d2"]))
+    except ValueError:
+        return None
+
+
 def full_dates(text: str) -> list[tuple[date, str, int]]:
     """Every explicit full date in ``text`` (day, month and year) not spoken of as future.
 
@@ -83,18 +106,10 @@ def full_dates(text: str) -> list[tuple[date, str, int]]:
     """
     found = []
     for match in _FULL_DATE.finditer(text):
-        if _FUTURE_CUE.search(text[max(0, match.start() - 60) : match.start()]):
+        if _FUTURE_CUE.search(text[max(0, match.start() - 120) : match.start()]):
             continue
-        g = match.groupdict()
-        try:
-            if g["y3"]:
-                day = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
-            else:
-                month = g["m1"] or g["m2"]
-                day = date(int(g["y1"] or g["y2"]), _MONTHS[month[:3].lower()], int(g["d1"] or g["d2"]))
-        except ValueError:
-            continue
-        if 1900 <= day.year <= 2100:
+        day = _day_of(match)
+        if day is not None and 1900 <= day.year <= 2100:
             found.append((day, match.group(0), match.start()))
     return found
 
@@ -111,12 +126,126 @@ def speaks_of_present(text: str, day: date, matched: str, start: int) -> bool:
     return re.search(rf"\b{_WEEKDAYS[day.weekday()]}\b", near) is not None
 
 
+# A time stamp at the top of the text (see the module docstring). Labels, by preference: 0 published
+# or posted, 1 none (a bare date line), 2 updated.
+_STAMP_LABEL = re.compile(
+    r"^\W{0,3}(?:(?P<pub>(?:article\s+|story\s+)?(?:(?:first|originally)\s+)?(?:published|posted))"
+    r"|(?P<upd>(?:last\s+)?(?:updated|modified))|(?P<on>on|date|dated))\b(?:\s+(?:on|at))?\s*[:\-–—]?\s*",
+    re.I,
+)
+_NUMERIC_DATE = re.compile(
+    r"\b(?P<a>\d{1,2})\s*(?P<sep>[./-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)\b"
+)
+_STAMP_DATE = re.compile(
+    rf"(?:(?:{_WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?(?:{_FULL_DATE.pattern}|{_NUMERIC_DATE.pattern})"
+)
+# What may follow a stamp's date on its line: a clock time ("10: 04 PM", "05. 51AM", "5:55p"), a zone.
+_CLOCK = re.compile(
+    r"^\s*(?:(?:[,|·•/@-]|at)\s*)*\d{1,2}\s*[:.]\s*\d{2}(?:\s*[:.]\s*\d{2})?\s*(?:[ap]\.?\s*m?\.?(?![a-z]))?"
+    r"(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?(?![A-Za-z]))?",
+    re.I,
+)
+# Words a stamp line may carry besides its date: an agency or place ("TNN", "MUMBAI:"), a "by" line.
+_STAMP_WORD = re.compile(r"^(?:[A-Z][\w.&'’-]*|by|and|of|the|am|pm|ist|et)$")
+_TOP_LINES = 3
+_TOP_CHARS = 400
+
+
+@dataclass(frozen=True)
+class _Stamp:
+    day: date
+    rank: int  # 0 published/posted, 1 a bare date line, 2 updated
+    line: str
+    where: str
+
+
+def _numeric_day(m: re.Match[str]) -> date | None:
+    """A numeric stamp date: dotted is day-month-year (08.07.2012); slashes or dashes only when one
+    number cannot be a month (the order is a matter of country)."""
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if m.group("sep") != "." and a <= 12 and b <= 12 and a != b:
+        return None
+    day, month = (b, a) if m.group("sep") != "." and b > 12 else (a, b)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _stamp_day(m: re.Match[str]) -> date | None:
+    return _numeric_day(m) if m.group("y") else _day_of(m)
+
+
+def _stamp(line: str, where: str) -> _Stamp | None:
+    """The stamp a line is, if it is one: a label (or none), a date, then a clock time and zone, and
+    with a label anything after; without one at most three words of place or agency around it."""
+    text = line.strip()
+    if not text or len(text) > 160:
+        return None
+    label = _STAMP_LABEL.match(text)
+    rest = text[label.end() :] if label else text
+    m = _STAMP_DATE.search(rest)
+    if m is None or m.start() > 40:
+        return None
+    day = _stamp_day(m)
+    if day is None or not 1900 <= day.year <= 2100:
+        return None
+    before, after = rest[: m.start()], rest[m.end() :]
+    clock = _CLOCK.match(after)
+    if clock:
+        after = after[clock.end() :]
+    labelled = label is not None and (label.group("pub") or label.group("upd"))
+    if labelled and not before.strip():
+        # "Posted: …" opens the line: it is a stamp whatever follows (a paragraph glued on by one newline).
+        rank = 0 if label.group("pub") else 2
+        return _Stamp(day, rank, text[: len(text) - len(after)].strip(" |,-–—"), where)
+    extra = re.findall(r"[^\s,|·•:;()\[\]–—-]+", before + " " + after)
+    if len(extra) > 3 or not all(_STAMP_WORD.match(w) for w in extra):
+        return None
+    if where == "headline" and extra and not labelled:
+        return None  # "Harbour Report, 6 August 2019" is a headline that names a date, not a stamp
+    rank = 1 if not labelled else (0 if label.group("pub") else 2)
+    return _Stamp(day, rank, text, where)
+
+
+def top_stamp(body: str, title: str | None = None) -> Inferred | None:
+    """The publication date a time stamp at the top of the text gives (see the module docstring)."""
+    lines, offset = [], 0
+    for line in body.split("\n"):  # whole lines that start near the top: a cut one could pass for a stamp
+        if offset >= _TOP_CHARS or len(lines) == _TOP_LINES:
+            break
+        if line.strip():
+            lines.append(line)
+        offset += len(line) + 1
+    found = [s for s in (_stamp(line, "text") for line in lines) if s]
+    if title:
+        head = _stamp(title, "headline")
+        if head:
+            found.append(head)
+    if not found:
+        return None
+    best = min(found, key=lambda s: (s.rank, s.day if s.rank == 2 else date.min))
+    kind = ("publication stamp", "dateline", "update stamp")[best.rank]
+    shown = best.line if len(best.line) <= 60 else best.line[:57].rstrip() + "…"
+    place = "headline line" if best.where == "headline" else "top of the text"
+    reason = f"{kind} '{shown}' at the {place}"
+    passed = [s for s in found if s.rank == 2 and s is not best and s.day != best.day]
+    if passed and best.rank < 2:
+        reason += f" (preferred to the update stamp of {min(s.day for s in passed).isoformat()})"
+    return Inferred(best.day.isoformat(), reason)
+
+
 def _week_end(day: date) -> date:
     return day + timedelta(days=6 - day.weekday())
 
 
 def infer_published(body: str, captions: Sequence[str] = (), title: str | None = None) -> Inferred | None:
-    """Estimate the day a report was written from its own text; None when it names no full date."""
+    """Estimate the day a report was written from its own text; None when it names no full date.
+
+    A time stamp at the top of the text (or a headline line that is one) gives the day outright."""
+    stamped = top_stamp(body, title)
+    if stamped is not None:
+        return stamped
     anchor: tuple[date, str] | None = None
     for where, texts in (("caption", captions), ("headline", [title or ""]), ("text", [body])):
         for text in texts:
