@@ -55,6 +55,22 @@ def test_future_prefers_the_next_occurrence() -> None:
     assert resolve("at the end of the month", "2018-01-20", future=True) == "2018-01-25/2018-01-31"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["90 days", "the 90 days", "for three weeks", "18 months", "two years", "the past 30 days", "a 90-day"],
+)
+def test_a_length_of_time_is_not_a_date(text: str) -> None:
+    assert resolve(text, "2013-05-02") is None
+    assert resolve(text, "2013-05-02", future=True) is None
+
+
+def test_anchored_lengths_and_month_words() -> None:
+    assert resolve("90 days ago", "2013-05-02") == "2013-02-01"
+    assert resolve("decades", "2013-05-02") is None  # not December
+    assert resolve("Dec. 5", "2013-05-02") == "2012-12-05"
+    assert resolve("the 1990s", "2013-05-02") == "1990-01-01/1999-12-31"
+
+
 def test_vague_phrases_stay_unresolved() -> None:
     assert resolve("recently", SATURDAY) is None
     assert resolve("the past decade", SATURDAY) is None
@@ -88,6 +104,17 @@ def test_durations_are_not_time_points() -> None:
     doc = load()("The session lasted an hour and a half on Tuesday.")
     found = resolve_times(doc, "2018-01-31")
     assert [t.value for t in found] == ["2018-01-30"]
+
+
+@pytest.mark.slow
+def test_a_sentence_served_is_not_a_date() -> None:
+    from crosswire.analyze.nlp import load
+
+    doc = load()("A judge ordered her to serve 90 days in a clinic, and she checked in on Thursday.")
+    found = resolve_times(doc, "2013-05-02")
+    assert all("90 days" not in t.text for t in found)
+    assert "2013-02-01" not in [t.value for t in found]
+    assert [t.value for t in found if "Thursday" in t.text] == ["2013-05-02"]
 
 
 @pytest.mark.slow

@@ -58,7 +58,11 @@ _NUMBER_WORDS = {
     "a few": None,
 }
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-_MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# Whole month words only: "dec[a-z]*" read "decades" as December and "mayor" as May.
+_MONTH_RE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+)
 _WEEKDAY_RE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 # Patterns spaCy's DATE entity sometimes misses or cuts short; matched case-insensitively on the text.
@@ -80,6 +84,22 @@ _EXTRA_PATTERNS = re.compile(
 _SKIP_LABEL_TEXT = re.compile(r"year-old|years old|\bannual\b|\bdaily\b|\bweekly\b", re.IGNORECASE)
 # A length of time ("an hour and a half", "three minutes") is not a point in time: dropped unless resolved.
 _DURATION = re.compile(r"\b(?:hours?|minutes?|seconds?)\b", re.IGNORECASE)
+# Nor is a count of days, weeks, months or years ("90 days", "for three weeks", "the past 18 months"):
+# it names a point only when anchored ("90 days ago", resolved by the relative rules), so a bare one
+# never reaches dateparser, which reads "90 days" as 90 days before the report.
+_COUNT = (
+    r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|few|a few|couple|a couple of|dozen|a dozen"
+    r"|many|some)"
+)
+_PURE_DURATION = re.compile(
+    r"(?:(?:for|of|about|around|roughly|nearly|almost|some|another|over|under|more than|less than|at least"
+    r"|at most|up to|the|a|an|first|last|past|next|full|entire|whole|additional|further|extra|only|just)\s+)*"
+    rf"{_COUNT}(?:\s*-\s*|\s+)(?:(?:and a half|half)\s+)?"
+    r"(?:days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century)"
+    r"(?:\s+(?:long|straight|running|in a row|and counting))?",
+    re.IGNORECASE,
+)
 
 
 def _iso(day: dt.date) -> str:
@@ -262,6 +282,12 @@ def _resolve_calendar(text: str, ref: dt.date | None, future: bool) -> str | Non
             year = _year_for(month, None, ref, future)
         first, last = dt.date(int(year), month, 1), _month_last(int(year), month)
         return _range(*_part(first, last, part.split()[0])) if part else _range(first, last)
+    match = re.fullmatch(r"(?:(early|mid|late|end of|beginning of)[ -])?(1\d|20)(\d)0s", text)
+    if match:  # a decade ("the 1990s", "the late 2000s"); dateparser read it as a day of this month
+        part, century, tens = match.groups()
+        first = dt.date(int(century + tens + "0"), 1, 1)
+        span = (first, dt.date(first.year + 9, 12, 31))
+        return _range(*_part(*span, part.split()[0])) if part else _range(*span)
     match = re.fullmatch(r"(?:(early|mid|late|end of|beginning of) )?(\d{4})", text)
     if match and 1000 < int(match.group(2)) < 2200:
         part, year = match.groups()
@@ -304,6 +330,8 @@ def resolve(text: str, published: str | None, *, future: bool = False) -> str | 
     norm = _normalise(text)
     if not norm:
         return None
+    if _PURE_DURATION.fullmatch(norm):
+        return None  # a length of time, not a point in it
     ref = dt.date.fromisoformat(published[:10]) if published else None
     value = _resolve_calendar(norm, ref, future)
     if value:
@@ -375,7 +403,7 @@ def resolve_times(doc: Doc, published: str | None) -> list[TimeExpression]:
         value = resolve(text, published, future=future)
         if value is None and text.lower().startswith("the "):
             value = resolve(text[4:], published, future=future)
-        if value is None and _DURATION.search(text):
+        if value is None and (_DURATION.search(text) or _PURE_DURATION.fullmatch(_normalise(text))):
             continue
         found.append(TimeExpression(text=text, start=start, end=end, value=value))
     return found
