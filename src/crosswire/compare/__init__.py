@@ -3,7 +3,7 @@
 ``compare_story`` aligns statements across reports (MiniLM meaning + word overlap), groups quote
 variants with their differing words, lists facts only one independent report carries, flags
 contradictions in numbers, dates, names and speakers (and updates of a running figure), and counts independent sources per claim
-(syndicated copies and relays of one origin count once). Input is model records only.
+(syndicated copies, rewrites of one wire story and relays of one origin count once). Input is model records only.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from crosswire.compare.figures import figure_contradictions
 from crosswire.compare.lone import only_in
 from crosswire.compare.text import statements
 from crosswire.compare.variants import find_variants
+from crosswire.compare.wire import wire_groups
 from crosswire.model import Analysis, Citation, Claim, Comparison, Contradiction, Report
 
 __all__ = ["compare_reports", "compare_story"]
@@ -46,9 +47,13 @@ def compare_story(
             report_ids=tuple(r.id for r in reports),
             copies={rid: origin for rid, origin in groups.items() if origin != rid},
         )
-    sources = report_sources(reports, groups)
     published = {r.id: r.published for r in reports}
     per_report = {r.id: statements(r, a) for r, a in items}
+    # Rewrites of one wire story count as one source and are shown as copies; their own added or
+    # edited lines are still compared (only-in facts, contradictions), as they are not their origin's.
+    wire = wire_groups(reports, per_report, analyses, groups)
+    own = report_sources(reports, groups)
+    sources = report_sources(reports, wire)
     flat = [c for cs in per_report.values() for c in cs]
     vecs = embed([c.text for c in flat])
     vectors, pos = {}, 0
@@ -79,9 +84,16 @@ def compare_story(
         only_in=alone,
         contradictions=contradictions,
         claims=_claims(
-            alignments, alone, analyses, sources, contradictions, groups, source_names(reports, analyses)
+            alignments,
+            alone,
+            analyses,
+            sources,
+            contradictions,
+            groups,
+            source_names(reports, analyses),
+            own=own,
         ),
-        copies={rid: origin for rid, origin in groups.items() if origin != rid},
+        copies={rid: origin for rid, origin in wire.items() if origin != rid},
     )
 
 
@@ -100,6 +112,8 @@ def _claims(
     contradictions: Sequence[Contradiction] = (),
     groups: dict[str, str] | None = None,
     names: dict[str, str] | None = None,
+    *,
+    own: dict[str, str] | None = None,
 ) -> tuple[Claim, ...]:
     """Every aligned statement group and every lone fact, most independently supported first.
 
@@ -112,7 +126,8 @@ def _claims(
     relayed quote credits its first teller, but one outlet printing it twice (or printing it once,
     with a loosely aligned sentence elsewhere) is still one outlet's word. A lone fact already in an
     aligned claim (an original and its copy) is that claim, not a second row. Sources are shown by
-    name (``names``), counted by key."""
+    name (``names``), counted by key; ``own`` (each report's own source, where ``sources`` counts a
+    wire rewrite under its group) picks the name shown."""
     groups = groups or {}
     names = names or {}
 
@@ -120,7 +135,7 @@ def _claims(
         return tuple(names.get(k, k) for k in keys)
 
     def counted(cites: Sequence[Citation]) -> tuple[str, ...]:
-        origins = independent_sources(cites, analyses, sources)
+        origins = independent_sources(cites, analyses, sources, own)
         outlets = {sources.get(c.report_id, c.report_id) for c in cites}
         return origins[: len(outlets)]
 

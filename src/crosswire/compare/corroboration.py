@@ -98,14 +98,26 @@ def citation_source(cite: Citation, analysis: Analysis, sources: dict[str, str])
 
 
 def independent_sources(
-    cites: Sequence[Citation], analyses: dict[str, Analysis], sources: dict[str, str]
+    cites: Sequence[Citation],
+    analyses: dict[str, Analysis],
+    sources: dict[str, str],
+    own: dict[str, str] | None = None,
 ) -> tuple[str, ...]:
-    """Distinct sources behind the cited statements, in first-seen order."""
-    seen: dict[str, None] = {}
+    """Distinct sources behind the cited statements, in first-seen order.
+
+    Counted by ``sources``; where ``own`` gives a report its own source apart from the one it counts
+    under (a rewrite of a wire story counts under the group's first report), a source is shown by
+    the own source of the first cited report that counts under it, so a sentence only two rewrites
+    carry is not credited to a third outlet that left it out."""
+    seen: dict[str, str] = {}
     for c in cites:
         analysis = analyses.get(c.report_id, Analysis(report_id=c.report_id))
-        seen.setdefault(citation_source(c, analysis, sources), None)
-    return tuple(seen)
+        key = citation_source(c, analysis, sources)
+        shown = key
+        if own and key == sources.get(c.report_id):
+            shown = own.get(c.report_id, key)
+        seen.setdefault(key, shown)
+    return tuple(dict.fromkeys(seen.values()))
 
 
 def source_names(reports: Sequence[Report], analyses: dict[str, Analysis]) -> dict[str, str]:
