@@ -64,3 +64,15 @@ def test_dated_report_or_no_weekday_gives_none():
     assert date_from_story(dated, analysis, [_sibling("s1", "2031-03-03")]) is None
     plain = Report(id="u", uri=None, title=None, body="Oda Varn met Teo Sarr in Kestra.")
     assert date_from_story(plain, analysis, [_sibling("s1", "2031-03-03")]) is None
+
+
+def test_a_day_the_sibling_looks_forward_to_is_not_borrowed():
+    """A sibling dated Friday 2031-03-07 that names a coming Friday (2031-04-04, "will meet again")
+    vouches for its own Friday, not the future one."""
+    report = Report(id="u", uri=None, title=None, body="Oda Varn spoke in Kestra on Friday.")
+    analysis = Analysis("u", entities=(Entity("oda-varn", "Oda Varn", "PERSON"),))
+    sib = Report(id="s", uri=None, title="Varn speech", body="Oda Varn spoke.", published="2031-03-07")
+    ahead = TimeExpression("April 4", 0, 7, "2031-04-04")
+    sib_analysis = Analysis("s", entities=(Entity("oda-varn", "Oda Varn", "PERSON"),), times=(ahead,))
+    got = date_from_story(report, analysis, [(sib, sib_analysis)])
+    assert got is not None and got[0] == "2031-03-07"

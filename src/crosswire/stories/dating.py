@@ -152,6 +152,11 @@ def _from_events(
 def _sibling_day(sib: Report, sib_analysis: Analysis | None, weekday: int) -> dt.date | None:
     """The latest day on ``weekday`` that a sibling vouches for: its resolved times, else its own date."""
     days = [_day(t.value) for t in sib_analysis.times] if sib_analysis else []
-    days.append(_day(sib.published))
-    fitting = [d for d in days if d is not None and d.weekday() == weekday]
+    published = _day(sib.published)
+    days.append(published)
+    # A day after the sibling's own date is one it looks forward to ("will fight on Sept. 8"): no
+    # report that tells of it as done can have been written then.
+    fitting = [
+        d for d in days if d is not None and d.weekday() == weekday and (published is None or d <= published)
+    ]
     return max(fitting) if fitting else None
