@@ -150,3 +150,22 @@ def test_shared_claims_count_independent_sources_and_a_copy_is_not_corroboration
     assert 'class="seg copied"' in columns and "seg shared" not in columns
     story_html = client.get("/stories/s-pier").text
     assert "1 independent source · 2 reports" in story_html and "copy-tag" in story_html
+
+
+def test_a_wire_rewrite_the_comparison_found_is_not_corroboration(db_path, client):
+    """No report field says "rewrite of ra"; the story's stored comparison does (``copies``)."""
+    import json
+
+    from crosswire.model import Story
+
+    from .webstore import quote_a
+
+    qa = quote_a()
+    with Store.open(db_path) as store:
+        cites = [{"report_id": r, "start": qa[0], "end": qa[1]} for r in ("ra", "rb")]
+        claim = {"text": "pier", "citations": cites, "reports": ["ra", "rb"], "independent_sources": 1}
+        story = Story("s-pier", "Northern pier", ("ra", "rb"), ("Ada Vell",), "2024-03-05", "2024-03-06")
+        full = json.dumps({"comparison": {"copies": {"rb": "ra"}}})
+        store.save_story(story, {"brief": [], "claims": [claim]}, full)
+    shared = client.get("/api/v1/compare?ids=ra,rb").json()["shared"]
+    assert [s["independent_sources"] for s in shared] == [1]

@@ -179,6 +179,17 @@ def story_digest_full(conn: sqlite3.Connection, story_id: str) -> str | None:
     return row[0] if row else None
 
 
+def story_copies(conn: sqlite3.Connection, story_id: str) -> dict[str, str]:
+    """{copy: the report it stands with} of a story's last comparison: syndicated copies, and wire
+    rewrites that no report field records (``compare.wire``); empty when none is stored."""
+    try:
+        data = json.loads(story_digest_full(conn, story_id) or "{}")
+        copies = data.get("comparison", {}).get("copies") or {}
+    except (ValueError, AttributeError):
+        return {}
+    return {str(k): str(v) for k, v in copies.items()} if isinstance(copies, dict) else {}
+
+
 def stored_digest(
     conn: sqlite3.Connection, story_id: str
 ) -> tuple[list[tuple[Report, Analysis]], Comparison, Brief] | None:

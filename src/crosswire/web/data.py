@@ -250,12 +250,16 @@ def _values(contradiction: dict[str, Any], count: int) -> list[str]:
     return parts if len(parts) == count and all(parts) else []
 
 
-def independent(report_ids: set[str], records: list[dict[str, Any]]) -> int:
-    """How many independent sources carry a passage: a syndicated copy counts with its original.
+def independent(
+    report_ids: set[str], records: list[dict[str, Any]], copies: dict[str, str] | None = None
+) -> int:
+    """How many independent sources carry a passage: a syndicated copy (or a wire rewrite the story's
+    comparison found, ``copies``) counts with its original.
 
     A passage shared only by a copy and the report it copies is one source, not corroboration.
     """
     copied = {r["id"]: r.get("syndicated_from") or r["id"] for r in records}
+    copied.update(copies or {})
     return len({copied.get(rid, rid) for rid in report_ids})
 
 
@@ -276,7 +280,10 @@ def compare_detail(conn: sqlite3.Connection, report_ids: list[str]) -> dict[str,
     story_ids = {r["story_id"] for r in records}
     digest: dict[str, Any] = {}
     if len(story_ids) == 1 and None not in story_ids:
-        digest = _digest(queries.story_row(conn, next(iter(story_ids))))
+        row = queries.story_row(conn, next(iter(story_ids)))
+        digest, copies = _digest(row), queries.story_copies(conn, row["id"])
+    else:
+        copies = {}
     shared = []
     for claim in digest.get("claims") or []:
         if not isinstance(claim, dict):
@@ -293,7 +300,7 @@ def compare_detail(conn: sqlite3.Connection, report_ids: list[str]) -> dict[str,
                     "text": claim.get("text", ""),
                     "reports": sorted(carried),
                     "citations": cites,
-                    "independent_sources": independent(carried, records),
+                    "independent_sources": independent(carried, records, copies),
                 }
             )
     only_in = {
