@@ -9,6 +9,7 @@ interview:" or "Here is what we know:" stay out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -27,7 +28,33 @@ _APPARATUS = {
     "transcript",
     "editor",
     "related",
+    # page furniture: time stamps ("Last Updated: Jul 07, 2012 8: 44 PM ET"), credits and links
+    "updated",
+    "posted",
+    "published",
+    "modified",
+    "filed",
+    "created",
+    "photo",
+    "image",
+    "video",
+    "credit",
+    "caption",
+    "tags",
+    "share",
+    "advertisement",
+    "read",
+    "watch",
+    "see",
 }
+_TIME_WORDS = frozenset(
+    """
+    am pm a.m a.m. p.m p.m. et est edt ct cst cdt mt pt pst pdt gmt utc bst cet cest ist jst aest hrs
+    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
+    august september october november december monday tuesday wednesday thursday friday saturday
+    sunday mon tue tues wed thu thur thurs fri sat sun today yesterday updated at on
+    """.split()
+)
 
 
 @dataclass(frozen=True)
@@ -57,9 +84,19 @@ def labelled(doc: Doc) -> list[Labelled]:
             start += 1
         while end > start and text[end - 1] in " \t\r.":
             end -= 1
-        if len(text[start:end].split()) >= 3:
+        if len(text[start:end].split()) >= 3 and not is_timestamp(text[start:end]):
             out.append(Labelled(colon=colon, who=span, start=start, end=end))
     return out
+
+
+def is_timestamp(content: str) -> bool:
+    """Whether a label's content is only a date or time ("Jul 07, 2012 8: 44 PM ET"): no one's words."""
+    words = [w.strip(",.:;()|-–—/").lower() for w in content.split()]
+    words = [w for w in words if w]
+    return bool(words) and all(w.isdigit() or w in _TIME_WORDS or _CLOCK.fullmatch(w) for w in words)
+
+
+_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?(?:am|pm|a\.m|p\.m)?|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?")
 
 
 def label_at(doc: Doc, at: int) -> Span | None:
@@ -89,8 +126,8 @@ def _label(doc: Doc, at: int) -> Span | None:
 def _named(span: Span) -> Span | None:
     if not len(span) or not span[0].text[:1].isupper() or span[-1].is_punct:
         return None
-    if span[-1].lemma_.lower() in _APPARATUS or span[0].lemma_.lower() in _APPARATUS:
-        return None
+    if any(t.lemma_.lower() in _APPARATUS or t.lower_ in _APPARATUS for t in (span[0], span[-1])):
+        return None  # "Note:", "Last Updated:", "Photo credit:"
     for tok in span:
         if tok.pos_ == "PROPN" or tok.text.isupper() and len(tok.text) > 2:
             return span

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,7 +30,15 @@ from crosswire.analyze.cues import RELAY_LEMMAS, SPEECH, is_cue, quote_spans
 from crosswire.analyze.labels import label_at, labelled
 from crosswire.analyze.not_said import is_contact, is_heading, unique
 from crosswire.analyze.reported import Attr, syntactic
-from crosswire.analyze.speakers import MentionIndex, Speaker, resolve, subject_of
+from crosswire.analyze.speakers import (
+    INSTITUTIONS,
+    MentionIndex,
+    Speaker,
+    judged,
+    resolve,
+    subject_of,
+    voiceless,
+)
 from crosswire.model import Entity, Quote
 
 SCARE = "scare"  # Quote.attribution of quoted words no one is said to have said
@@ -60,9 +68,9 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
                 attrs.append(found)
         if found is not None:
             owner[(o, c)] = found
-    _resolve_all(doc, attrs, index)
+    _resolve_all(doc, attrs, index, around)
     opens = [o for o, _ in marks]
-    said = [a for a in attrs if a.kind == "direct" or not _is_just_a_quote(a, marks, opens)]
+    said = [a for a in attrs if a.kind == "direct" or not (a.writer or _is_just_a_quote(a, marks, opens))]
     said = _drop_embedded(text, said)
 
     quotes: list[tuple[int, int, str, Attr | None]] = []
@@ -239,21 +247,50 @@ def _drop_embedded(text: str, attrs: list[Attr]) -> list[Attr]:
     return [a for a in attrs if id(a) not in drop]
 
 
-def _resolve_all(doc: Doc, attrs: list[Attr], index: MentionIndex) -> None:
+_WRITER = {"i", "we", "you"}  # outside quotation marks: the writer (and the reader), no source
+
+
+def _resolve_all(
+    doc: Doc, attrs: list[Attr], index: MentionIndex, around: Callable[[int], tuple[int, int] | None]
+) -> None:
     history: list[tuple[Speaker, int]] = []
-    by_cue: dict[int, Speaker | None] = {}
+    by_cue: dict[int, tuple[Speaker | None, bool]] = {}  # a cue's speaker, and whether it is the writer
     text = doc.text  # once: spaCy rebuilds ``doc.text`` on every call (quadratic on a long report)
     for a in sorted(attrs, key=lambda a: a.cue.i):
         if a.cue.i in by_cue:
-            a.speaker = by_cue[a.cue.i]
+            a.speaker, writer = by_cue[a.cue.i]
+            a.writer = writer and a.who is None
             continue
-        subject = a.who if a.who is not None else subject_of(a.cue) or _sentence_subject(a.cue)
-        if subject is None and not any(c.dep_ == "auxpass" for c in a.cue.children):
-            # ("the two are reported to have ...": a passive cue names no source; guessing one is worse)
-            subject = _nearest_person(doc, a.cue, index)
+        a.writer = a.who is None and voiceless(a.cue)
+        if a.writer:
+            subject = None  # "it would be a stretch to say ...": no one says it
+        elif a.who is not None:
+            subject = a.who
+        else:
+            subject = subject_of(a.cue) or _sentence_subject(a.cue)
+            if (
+                subject is not None
+                and subject.root.lower_ in _WRITER
+                and around(a.cue.idx) is None
+                and around(subject.root.idx) is None
+            ):
+                # "I don't think they've ruined the sport": the writer's own voice, no one's words to
+                # pass on; not the last speaker named. Kept unattributed (PolNeAR annotates the
+                # writer's attributions: dropping them costs more recall than it gains precision).
+                subject = None
+            elif judged(a.cue, subject, index):
+                subject = None  # "no single blow appeared to ...": the blow is judged, no one named judges
+            elif subject is None and a.cue.pos_ == "NOUN" and a.cue.dep_ == "attr":
+                pass  # "his right hand was the story of the fight": a predicate noun, no one telling
+            elif subject is None and not any(c.dep_ == "auxpass" for c in a.cue.children):
+                # ("the two are reported to have ...": a passive cue names no source; guessing one is worse)
+                subject = _nearest_person(doc, a.cue, index)
+        if a.writer:
+            a.speaker, by_cue[a.cue.i] = None, (None, True)
+            continue
         a.speaker = resolve(subject, index, history) if subject is not None else None
         a.speaker = _established(text, subject, a.speaker, history, index)
-        by_cue[a.cue.i] = a.speaker
+        by_cue[a.cue.i] = (a.speaker, False)
         if a.speaker is not None:
             history.append((a.speaker, a.cue.idx))
     _pronouns_of_outer(attrs)
@@ -274,6 +311,8 @@ def _established(
         return speaker
     head = subject.root
     if subject[0].lower_ != "the" or head.tag_ != "NN" or head.pos_ != "NOUN" or not history:
+        return speaker
+    if head.lemma_.lower() in INSTITUTIONS:  # "the federal government": a body, not the person just named
         return speaker
     prev, at = history[-1]
     lo, hi = at, subject.start_char

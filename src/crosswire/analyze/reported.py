@@ -38,6 +38,7 @@ class Attr:
     speaker: Speaker | None = None
     attribution: str = SPEECH
     who: Span | None = None  # the source when no verb's subject names it ("Name: ...")
+    writer: bool = False  # no one speaks through the cue: the writer's own words (``speakers.voiceless``)
 
 
 def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | None]) -> list[Attr]:

@@ -18,7 +18,7 @@ from crosswire.analyze.cues import REPORT_NOUNS
 from crosswire.analyze.names import ANONYMOUS_NOUNS, fix_casing
 from crosswire.model import Entity
 
-_SUBJECTS = {"nsubj", "csubj"}  # not nsubjpass: "Netanyahu was asked" names the one asked
+_SUBJECTS = {"nsubj"}  # not nsubjpass: "Netanyahu was asked" names the one asked; csubj: ``voiceless``
 _CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "relcl", "ccomp", "acomp"}  # acomp: "was critical of"
 _DETERMINERS = {"a", "an", "the", "some", "several", "two", "three", "many", "other", "another"}
 
@@ -66,12 +66,23 @@ def subject_of(cue: Token) -> Span | None:
     tok = cue
     for _ in range(3):
         for c in tok.children:
-            if c.dep_ in _SUBJECTS and c.lower_ not in {"it", "there"} and c.tag_ not in {"WDT", "WP"}:
+            if c.dep_ == "csubj":
+                return None  # "That she got up spoke of ...": a clause, no one (``voiceless``)
+            if c.dep_ in _SUBJECTS and c.lower_ in _EXPLETIVES and tok.lemma_ == "be" or c.dep_ == "expl":
+                return None  # "it would be a stretch to say", "it is fair to say": the clause's own, no one
+            if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES and c.tag_ not in {"WDT", "WP"}:
                 return _trim(c)
             if c.dep_ == "agent":
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return _trim(obj)
+        if tok.dep_ == "relcl" and _infinitive(tok):
+            # "it would be a stretch to say ...", "he was the first to say ...": the noun an
+            # infinitive qualifies is no one who speaks; the subject of the "be" it follows may be
+            if tok.head.dep_ != "attr" or tok.head.head.i == tok.head.i:
+                return None
+            tok = tok.head.head
+            continue
         if tok.dep_ == "relcl" and tok.head.pos_ in {"PROPN", "NOUN"}:
             # "the official who said ..." names the official; "on Monday, where the two are
             # reported to ..." names a time or place, not a source
@@ -86,17 +97,92 @@ def subject_of(cue: Token) -> Span | None:
     return None
 
 
+# Verbs whose subject is what is judged, not who judges ("no blow appeared to hurt him").
+_RAISING = frozenset({"seem", "appear"})
+_EXPLETIVES = {"it", "there"}
+_SOMEONE = {"PERSON", "ORG", "NORP", "GPE"}
+# Head nouns of institutions: a described source ("the ministry said"), never a named person's
+# elegant variation ("the former secretary of state said").
+INSTITUTIONS = frozenset(
+    """
+    government administration ministry department agency company campaign committee court party
+    police military army council board office commission state city country group organization
+    organisation team firm bank union panel house senate congress parliament cabinet embassy service
+    authority authorities regime coalition network channel newspaper foundation institute
+    university school hospital club league federation association
+    """.split()
+)
+
+
+def voiceless(cue: Token) -> bool:
+    """Whether no one is said to speak through ``cue``: the words are the writer's own.
+
+    - a clause for a subject ("That she got up spoke of her will to win"): a fact, not a source;
+    - an infinitive that nobody governs ("it would be a stretch to say that ...", "it is fair to
+      say ...", "needless to say"): the writer's hedge, no one's saying.
+    """
+    if subject_of(cue) is not None:
+        return False
+    first = next((t for t in cue.sent if not t.is_space and not t.is_punct), cue)
+    if first.lower_ in {"that", "whether"} and first.pos_ == "SCONJ":
+        return True  # the parser does not always see "That she got up showed ..." as a clausal subject
+    tok = cue
+    for _ in range(4):
+        if any(c.dep_ == "csubj" for c in tok.children):
+            return True
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i or any(c.dep_ == "nsubjpass" for c in tok.children):
+            break
+        tok = tok.head
+    if not _infinitive(cue):
+        return False
+    tok = cue
+    for _ in range(4):  # up to the verb the infinitive hangs from: an expletive or no subject at all
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        if subjects:
+            return all(c.lower_ in _EXPLETIVES or c.dep_ == "expl" for c in subjects)
+        if tok.head.i == tok.i:
+            return True
+        tok = tok.head
+    return False
+
+
+def judged(cue: Token, subject: Span | None, index: MentionIndex) -> bool:
+    """ "No single blow appeared to do damage": the subject of "seem"/"appear" is what is judged,
+    a source only when it is someone ("Smith appeared to concede ...": a person, a party, a
+    pronoun), never a thing."""
+    if subject is None or cue.lemma_.lower() not in _RAISING:
+        return False
+    head = subject.root
+    if head.pos_ in {"PRON", "PROPN"} or any(t.ent_type_ in _SOMEONE for t in subject):
+        return False
+    return not any(e.kind in _SOMEONE for _, _, e in index.at(subject.start_char, subject.end_char))
+
+
+def _infinitive(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _between(head: Token, clause: Token) -> list[Token]:
     """The words between a relative clause's head and its verb ("Monday, where the two are")."""
     return list(head.doc[head.i + 1 : clause.i])
 
 
 def _trim(head: Token) -> Span:
+    """The noun phrase up to its head's first clause or aside: "a woman who said" is "a woman"."""
     doc = head.doc
     start = head.left_edge.i
     end = head.i + 1
+    # where a relative or infinitive clause opens ("who", "that", "to"); a clause with no such
+    # word keeps its subject ("according to a speech Mrs. Clinton delivered": her speech)
+    opens = {
+        t.i
+        for c in head.children
+        if c.i > head.i and (c.dep_ == "relcl" or c.dep_ == "acl" and _infinitive(c))
+        for t in c.subtree
+        if t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that" or t.lower_ == "to" and t.dep_ == "aux"
+    }
     for t in doc[head.i + 1 : head.right_edge.i + 1]:
-        if t.is_punct and t.text in {",", ";", "(", "—", "–"} or t.dep_ in {"relcl", "appos"}:
+        if t.is_punct and t.text in {",", ";", "(", "—", "–"} or t.dep_ in {"relcl", "appos"} or t.i in opens:
             break
         end = t.i + 1
     return doc[start:end]
