@@ -21,24 +21,17 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from crosswire.analyze.attribution import resolve_speakers
 from crosswire.analyze.clauses import marks_at, paragraph
 from crosswire.analyze.cues import RELAY_LEMMAS, SPEECH, is_cue, quote_spans
 from crosswire.analyze.labels import label_at, labelled
 from crosswire.analyze.not_said import is_contact, is_heading, unique
 from crosswire.analyze.reported import Attr, syntactic
-from crosswire.analyze.speakers import (
-    INSTITUTIONS,
-    MentionIndex,
-    Speaker,
-    judged,
-    resolve,
-    subject_of,
-    voiceless,
-)
+from crosswire.analyze.speakers import MentionIndex, subject_of
 from crosswire.model import Entity, Quote
 
 SCARE = "scare"  # Quote.attribution of quoted words no one is said to have said
@@ -68,7 +61,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
                 attrs.append(found)
         if found is not None:
             owner[(o, c)] = found
-    _resolve_all(doc, attrs, index, around)
+    resolve_speakers(doc, attrs, index, around)
     opens = [o for o, _ in marks]
     said = [a for a in attrs if a.kind == "direct" or not (a.writer or _is_just_a_quote(a, marks, opens))]
     said = _drop_embedded(text, said)
@@ -245,122 +238,6 @@ def _drop_embedded(text: str, attrs: list[Attr]) -> list[Attr]:
             ):
                 drop.add(id(a))
     return [a for a in attrs if id(a) not in drop]
-
-
-_WRITER = {"i", "we", "you"}  # outside quotation marks: the writer (and the reader), no source
-
-
-def _resolve_all(
-    doc: Doc, attrs: list[Attr], index: MentionIndex, around: Callable[[int], tuple[int, int] | None]
-) -> None:
-    history: list[tuple[Speaker, int]] = []
-    by_cue: dict[int, tuple[Speaker | None, bool]] = {}  # a cue's speaker, and whether it is the writer
-    text = doc.text  # once: spaCy rebuilds ``doc.text`` on every call (quadratic on a long report)
-    for a in sorted(attrs, key=lambda a: a.cue.i):
-        if a.cue.i in by_cue:
-            a.speaker, writer = by_cue[a.cue.i]
-            a.writer = writer and a.who is None
-            continue
-        a.writer = a.who is None and voiceless(a.cue)
-        if a.writer:
-            subject = None  # "it would be a stretch to say ...": no one says it
-        elif a.who is not None:
-            subject = a.who
-        else:
-            subject = subject_of(a.cue) or _sentence_subject(a.cue)
-            if (
-                subject is not None
-                and subject.root.lower_ in _WRITER
-                and around(a.cue.idx) is None
-                and around(subject.root.idx) is None
-            ):
-                # "I don't think they've ruined the sport": the writer's own voice, no one's words to
-                # pass on; not the last speaker named. Kept unattributed (PolNeAR annotates the
-                # writer's attributions: dropping them costs more recall than it gains precision).
-                subject = None
-            elif judged(a.cue, subject, index):
-                subject = None  # "no single blow appeared to ...": the blow is judged, no one named judges
-            elif subject is None and a.cue.pos_ == "NOUN" and a.cue.dep_ == "attr":
-                pass  # "his right hand was the story of the fight": a predicate noun, no one telling
-            elif subject is None and not any(c.dep_ == "auxpass" for c in a.cue.children):
-                # ("the two are reported to have ...": a passive cue names no source; guessing one is worse)
-                subject = _nearest_person(doc, a.cue, index)
-        if a.writer:
-            a.speaker, by_cue[a.cue.i] = None, (None, True)
-            continue
-        a.speaker = resolve(subject, index, history) if subject is not None else None
-        a.speaker = _established(text, subject, a.speaker, history, index)
-        by_cue[a.cue.i] = (a.speaker, False)
-        if a.speaker is not None:
-            history.append((a.speaker, a.cue.idx))
-    _pronouns_of_outer(attrs)
-
-
-def _established(
-    text: str,
-    subject: Span | None,
-    speaker: Speaker | None,
-    history: list[tuple[Speaker, int]],
-    index: MentionIndex,
-) -> Speaker | None:
-    """A definite role description ("the former secretary of state said") right after a named
-    person spoke in the same paragraph, with no other person named in between, is that person:
-    the writer's elegant variation, not a new, unnamed source. Anonymous roles ("the spokesman")
-    and plural or indefinite ones stay descriptions."""
-    if subject is None or speaker is None or speaker.entity is not None or speaker.anonymous:
-        return speaker
-    head = subject.root
-    if subject[0].lower_ != "the" or head.tag_ != "NN" or head.pos_ != "NOUN" or not history:
-        return speaker
-    if head.lemma_.lower() in INSTITUTIONS:  # "the federal government": a body, not the person just named
-        return speaker
-    prev, at = history[-1]
-    lo, hi = at, subject.start_char
-    if prev.kind != "PERSON" or hi < lo or "\n" in text[lo:hi] or hi - lo > 600:
-        return speaker
-    others = {ent.id for _, _, ent in index.at(lo, hi) if ent.kind == "PERSON"} - {prev.entity}
-    return speaker if others else prev
-
-
-def _pronouns_of_outer(attrs: list[Attr]) -> None:
-    """ "X said she wanted to speak to ...": a pronoun subject of a cue governed by another
-    attribution's cue is that attribution's speaker (the subject of the saying verb), whatever a pronoun
-    resolver made of "she"; a resolver may pick the last name read, often someone spoken about."""
-    by_cue = {a.cue.i: a for a in attrs}
-    for a in attrs:
-        subject = subject_of(a.cue) if a.who is None else None
-        if subject is None or subject.root.pos_ != "PRON" or subject.root.lower_ in {"i", "we", "you"}:
-            continue
-        for t in a.cue.ancestors:  # the nearest saying verb above with a subject of its own
-            outer = by_cue.get(t.i)
-            outer_subject = subject_of(t) if outer is not None and outer.who is None else None
-            if outer is None or outer_subject is None or outer_subject.root.i == subject.root.i:
-                continue
-            if outer_subject.root.pos_ != "PRON" and outer.speaker is not None:
-                a.speaker = outer.speaker
-            break
-
-
-def _nearest_person(doc: Doc, cue: Token, index: MentionIndex) -> Span | None:
-    """When the parse gives the cue no subject, the last person named before it in its sentence."""
-    people = [(s, e) for s, e, ent in index.at(cue.sent.start_char, cue.idx) if ent.kind == "PERSON"]
-    if not people:
-        return None
-    s, e = people[-1]
-    return doc.char_span(s, e, alignment_mode="expand")
-
-
-def _sentence_subject(cue: Token) -> Span | None:
-    """The subject of the sentence a participle trails ("Clinton spoke, praising ..."), if before it."""
-    if cue.tag_ != "VBG" and cue.dep_ not in {"conj", "advcl"}:
-        return None
-    root = cue.sent.root
-    if root.i >= cue.i or root.i == cue.i:
-        return None
-    head = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < cue.i), None)
-    if head is None or head.lower_ in {"it", "there", "this", "that"} or head.tag_ in {"WDT", "WP"}:
-        return None
-    return cue.doc[head.left_edge.i : head.i + 1]
 
 
 def _float(

@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from crosswire.analyze.periods import day_text, last_of_month, part_of, period_of, shift_month, span_text
 from crosswire.model import TimeExpression
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -102,52 +103,6 @@ _PURE_DURATION = re.compile(
 )
 
 
-def _iso(day: dt.date) -> str:
-    return day.isoformat()
-
-
-def _range(first: dt.date, last: dt.date) -> str:
-    return _iso(first) if first == last else f"{_iso(first)}/{_iso(last)}"
-
-
-def _month_last(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
-
-
-def _period(unit: str, ref: dt.date, shift: int) -> tuple[dt.date, dt.date]:
-    """The calendar week (Mon-Sun), weekend, month or year containing ``ref``, moved by ``shift``."""
-    if unit == "week":
-        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=shift)
-        return monday, monday + dt.timedelta(days=6)
-    if unit == "weekend":
-        saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5, weeks=shift)
-        return saturday, saturday + dt.timedelta(days=1)
-    if unit == "month":
-        year, month = _shift_month(ref.year, ref.month, shift)
-        return dt.date(year, month, 1), _month_last(year, month)
-    return dt.date(ref.year + shift, 1, 1), dt.date(ref.year + shift, 12, 31)
-
-
-def _part(first: dt.date, last: dt.date, which: str) -> tuple[dt.date, dt.date]:
-    """A part of a period: early/beginning = first third, mid = middle third, late = last third,
-    end = the last few days (a week for months/years, two days for weeks)."""
-    days = (last - first).days + 1
-    third = max(days // 3, 1)
-    if which in ("early", "beginning", "start"):
-        return first, first + dt.timedelta(days=third - 1)
-    if which in ("mid", "middle"):
-        return first + dt.timedelta(days=third), last - dt.timedelta(days=third)
-    if which == "late":
-        return last - dt.timedelta(days=third - 1), last
-    tail = 2 if days <= 7 else 7
-    return last - dt.timedelta(days=tail - 1), last
-
-
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
@@ -182,9 +137,9 @@ def _normalise(text: str) -> str:
 
 def _resolve_relative(text: str, ref: dt.date, future: bool) -> str | None:
     if text in _DAY_OFFSETS:
-        return _iso(ref + dt.timedelta(days=_DAY_OFFSETS[text]))
+        return day_text(ref + dt.timedelta(days=_DAY_OFFSETS[text]))
     if re.fullmatch(r"(?:this|early this|late this)?\s*(?:morning|afternoon|evening|night)", text):
-        return _iso(ref)
+        return day_text(ref)
     match = re.fullmatch(r"(\w+|a few) (day|week|month|year)s? ago", text)
     if match:
         count = _number(match.group(1))
@@ -192,13 +147,13 @@ def _resolve_relative(text: str, ref: dt.date, future: bool) -> str | None:
             return None
         unit = match.group(2)
         if unit == "day":
-            return _iso(ref - dt.timedelta(days=count))
+            return day_text(ref - dt.timedelta(days=count))
         if unit == "week":
-            return _iso(ref - dt.timedelta(weeks=count))
+            return day_text(ref - dt.timedelta(weeks=count))
         if unit == "month":
-            year, month = _shift_month(ref.year, ref.month, -count)
-            return _iso(dt.date(year, month, min(ref.day, calendar.monthrange(year, month)[1])))
-        return _range(*_period("year", ref, -count))
+            year, month = shift_month(ref.year, ref.month, -count)
+            return day_text(dt.date(year, month, min(ref.day, calendar.monthrange(year, month)[1])))
+        return span_text(*period_of("year", ref, -count))
     match = re.fullmatch(
         r"(?:(earlier|later|early|mid|late|end|beginning|start|middle)(?: of)? )?(?:(this|last|next|past|previous|coming|the) )?"
         r"(week|weekend|month|year)",
@@ -210,7 +165,7 @@ def _resolve_relative(text: str, ref: dt.date, future: bool) -> str | None:
             saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
             if future and saturday < ref - dt.timedelta(days=1):
                 saturday += dt.timedelta(weeks=1)
-            return _range(saturday, saturday + dt.timedelta(days=1))
+            return span_text(saturday, saturday + dt.timedelta(days=1))
         if which is None and part is None:
             return None
         if which == "the" and part in (None, "earlier", "later"):
@@ -218,23 +173,23 @@ def _resolve_relative(text: str, ref: dt.date, future: bool) -> str | None:
         if which == "the":
             # "the end of the month": the current period, or the previous one when we are past
             # its start and the phrase is in the past but the period has barely begun.
-            first, last = _period(unit, ref, 0)
-            span = _part(first, last, part or "end")
+            first, last = period_of(unit, ref, 0)
+            span = part_of(first, last, part or "end")
             if not future and span[0] > ref:
-                first, last = _period(unit, ref, -1)
-                span = _part(first, last, part or "end")
-            return _range(*span)
+                first, last = period_of(unit, ref, -1)
+                span = part_of(first, last, part or "end")
+            return span_text(*span)
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which or "this", 0)
-        first, last = _period(unit, ref, shift)
+        first, last = period_of(unit, ref, shift)
         if part == "earlier":
             end = min(last, ref - dt.timedelta(days=1))
-            return _range(first, max(first, end))
+            return span_text(first, max(first, end))
         if part == "later":
             start = max(first, ref + dt.timedelta(days=1))
-            return _range(min(start, last), last)
+            return span_text(min(start, last), last)
         if part:
-            return _range(*_part(first, last, part))
-        return _range(first, last)
+            return span_text(*part_of(first, last, part))
+        return span_text(first, last)
     match = re.fullmatch(
         rf"(?:(last|next|this|early|late) )?({_WEEKDAY_RE})(?: (?:morning|afternoon|evening|night))?", text
     )
@@ -245,11 +200,11 @@ def _resolve_relative(text: str, ref: dt.date, future: bool) -> str | None:
             delta = (target - ref.weekday()) % 7
             if which == "next" and delta == 0:
                 delta = 7
-            return _iso(ref + dt.timedelta(days=delta))
+            return day_text(ref + dt.timedelta(days=delta))
         delta = (ref.weekday() - target) % 7
         if which == "last" and delta == 0:
             delta = 7
-        return _iso(ref - dt.timedelta(days=delta))
+        return day_text(ref - dt.timedelta(days=delta))
     return None
 
 
@@ -280,25 +235,25 @@ def _resolve_calendar(text: str, ref: dt.date | None, future: bool) -> str | Non
             if ref is None:
                 return None
             year = _year_for(month, None, ref, future)
-        first, last = dt.date(int(year), month, 1), _month_last(int(year), month)
-        return _range(*_part(first, last, part.split()[0])) if part else _range(first, last)
+        first, last = dt.date(int(year), month, 1), last_of_month(int(year), month)
+        return span_text(*part_of(first, last, part.split()[0])) if part else span_text(first, last)
     match = re.fullmatch(r"(?:(early|mid|late|end of|beginning of)[ -])?(1\d|20)(\d)0s", text)
     if match:  # a decade ("the 1990s", "the late 2000s"); dateparser read it as a day of this month
         part, century, tens = match.groups()
         first = dt.date(int(century + tens + "0"), 1, 1)
         span = (first, dt.date(first.year + 9, 12, 31))
-        return _range(*_part(*span, part.split()[0])) if part else _range(*span)
+        return span_text(*part_of(*span, part.split()[0])) if part else span_text(*span)
     match = re.fullmatch(r"(?:(early|mid|late|end of|beginning of) )?(\d{4})", text)
     if match and 1000 < int(match.group(2)) < 2200:
         part, year = match.groups()
         first, last = dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
-        return _range(*_part(first, last, part.split()[0])) if part else _range(first, last)
+        return span_text(*part_of(first, last, part.split()[0])) if part else span_text(first, last)
     return None
 
 
 def _safe_date(year: int, month: int, day: int) -> str | None:
     try:
-        return _iso(dt.date(year, month, day))
+        return day_text(dt.date(year, month, day))
     except ValueError:
         return None
 
@@ -318,7 +273,7 @@ def _dateparser(text: str, ref: dt.date, future: bool) -> str | None:
         parsed = dateparser.parse(text, languages=["en"], settings=settings)
     except (ValueError, OverflowError):
         return None
-    return _iso(parsed.date()) if parsed else None
+    return day_text(parsed.date()) if parsed else None
 
 
 def resolve(text: str, published: str | None, *, future: bool = False) -> str | None:
