@@ -151,3 +151,16 @@ def test_a_story_of_fragments_only_is_still_briefed():
     body = "Verlaine dam overflows, 400 families leave\n\nEngineer Ada Brask sent to the Verlaine dam"
     sentences = summarize(_story(body), None, _never, SummaryParams(min_words=3))
     assert sentences and sentences[0].text.startswith(("Verlaine", "Engineer"))
+
+
+def test_select_skips_another_outlets_wording_of_a_chosen_statement():
+    """The comparison aligned rows 0 and 1 (one statement, two outlets' words); the embedding may not
+    see it (cosine 0.0 here), but row 0 already cites row 1, so the brief would say it twice."""
+    vectors = _unit([1, 0, 0], [0, 1, 0], [0, 0, 1])
+    centroid = _unit([1, 1, 0.5])[0]
+    params = SummaryParams(budget_words=30, redundancy=0.99, position=0.0, lexical=0.0, quote_penalty=0.0)
+    free = select([0, 1, 2], vectors, centroid, [10, 10, 10], [0, 0, 1], params)
+    assert {0, 1} <= set(free)
+    aligned = [{1}, {0}, set()]
+    chosen = select([0, 1, 2], vectors, centroid, [10, 10, 10], [0, 0, 1], params, aligned=aligned)
+    assert len({0, 1} & set(chosen)) == 1 and 2 in chosen

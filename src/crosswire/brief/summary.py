@@ -119,11 +119,14 @@ def select(
     lex: np.ndarray | None = None,
     quoted: Sequence[float] | None = None,
     terms: Sequence[set[str]] | None = None,
+    aligned: Sequence[set[int]] | None = None,
 ) -> list[int]:
     """Greedy centroid selection over the pre-selected candidate rows, within the word budget.
 
     ``lex`` (TF-IDF rows) adds a lexical centroid term weighted by ``params.lexical``; ``terms``
-    (content words per row) skips a row that mostly repeats a chosen one (``params.overlap``).
+    (content words per row) skips a row that mostly repeats a chosen one (``params.overlap``);
+    ``aligned`` (the rows the comparison aligned with each row) skips another outlet's wording of a
+    chosen row's statement, which the chosen row already cites.
     """
     chosen: list[int] = []
     total = np.zeros_like(centroid)
@@ -138,6 +141,8 @@ def select(
             if chosen and float(np.max(vectors[chosen] @ vectors[i])) > params.redundancy:
                 continue
             if terms is not None and any(_repeats(terms[i], terms[j], params.overlap) for j in chosen):
+                continue
+            if aligned is not None and any(i in aligned[j] for j in chosen):
                 continue
             summ = total + vectors[i]
             rel = float(summ @ centroid) / (float(np.linalg.norm(summ)) or 1.0)
@@ -209,7 +214,8 @@ def summarize(
     lengths = [len(_WORD.findall(c.text)) for c in cites]
     quoted = [_quoted_share(c.text) for c in cites]
     terms = [content(c.text) for c in cites]
-    chosen = select(candidates, vectors, centroid, lengths, ranks, params, lex, quoted, terms)
+    aligned = _aligned_rows(cites, comparison)
+    chosen = select(candidates, vectors, centroid, lengths, ranks, params, lex, quoted, terms, aligned)
     return tuple(BriefSentence(cites[i].text, _citations(cites[i], comparison)) for i in chosen)
 
 
@@ -255,6 +261,19 @@ def _citations(own: Citation, comparison: Comparison | None) -> tuple[Citation, 
         if any(_overlaps(own, m) for m in al.members):
             out.extend(m for m in al.members if m.report_id != own.report_id and m not in out)
     return tuple(out)
+
+
+def _aligned_rows(cites: Sequence[Citation], comparison: Comparison | None) -> list[set[int]]:
+    """For each sentence, the other sentences the comparison aligned with it (the same statement)."""
+    out: list[set[int]] = [set() for _ in cites]
+    by_report: dict[str, list[int]] = {}
+    for i, c in enumerate(cites):
+        by_report.setdefault(c.report_id, []).append(i)
+    for al in comparison.alignments if comparison else ():
+        rows = {i for m in al.members for i in by_report.get(m.report_id, ()) if _overlaps(cites[i], m)}
+        for i in rows:
+            out[i] |= rows - {i}
+    return out
 
 
 def _overlaps(a: Citation, b: Citation) -> bool:
