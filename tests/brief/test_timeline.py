@@ -68,3 +68,16 @@ def test_a_dateline_is_no_entry_and_one_happening_told_twice_is_one_entry():
     assert entry.report_ids == ("a", "b")
     # a report without coded events falls back to its dated sentences: its dateline is still no entry
     assert build_timeline([(ra, Analysis("a", times=(stamp,), sentences=((0, 35),)))], {}) == ()
+
+
+def test_a_sentence_naming_two_dates_is_one_entry_under_the_date_nearest_the_report():
+    body = "Vell, famous for her 2019 role in Harbour Lights, entered a clinic on Monday."
+    times = (
+        TimeExpression("2019", 21, 25, "2019-01-01/2019-12-31"),
+        TimeExpression("Monday", 68, 74, "2031-05-05"),
+    )
+    analysis = Analysis("v", times=times, sentences=((0, len(body)),))
+    dated = Report(id="v", uri=None, title=None, body=body, published="2031-05-06")
+    assert [e.when for e in build_timeline([(dated, analysis)], {})] == ["2031-05-05"]
+    undated = Report(id="v", uri=None, title=None, body=body)
+    assert [e.when for e in build_timeline([(undated, analysis)], {})] == ["2031-05-05"]  # the latest

@@ -9,6 +9,7 @@ report, not an event, and is left out.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -60,9 +61,7 @@ def build_timeline(
     for report, analysis in items:
         if report.id in copies:
             continue
-        for key, when, cite in _dated(report, analysis):
-            if not when or not _DATE.match(when) or _is_stamp(cite.text):
-                continue
+        for key, when, cite in _one_date_per_sentence(report, _dated(report, analysis)):
             group = next((g for g in groups if g["when"] == when and _same(g, key, cite)), None)
             if group is None:
                 groups.append({"when": when, "key": key, "cites": [cite], "words": _words(cite.text)})
@@ -86,6 +85,31 @@ def _dated(report: Report, analysis: Analysis):  # noqa: ANN202 - a private gene
         return
     for t in analysis.times:
         yield None, t.value, _sentence_at(report, analysis, t.start, t.end)
+
+
+def _one_date_per_sentence(report: Report, dated):  # noqa: ANN001, ANN202 - private triples
+    """A sentence is one entry, under one date: "became famous for her 1999 role ... in 2005" would
+    otherwise be listed twice. The date kept is the one nearest the report's own (what it reports on),
+    else the latest named; a sentence's events that share that date all stay, to group with others."""
+    by_sentence: dict[int, list] = {}
+    for key, when, cite in dated:
+        if when and _DATE.match(when) and not _is_stamp(cite.text):
+            by_sentence.setdefault(cite.start, []).append((key, when, cite))
+    published = (report.published or "")[:10]
+    for triples in by_sentence.values():
+        dates = {when for _, when, _ in triples}
+        if published:
+            keep = min(dates, key=lambda w: (abs(_ordinal(w[:10]) - _ordinal(published)), w))
+        else:
+            keep = max(dates)
+        yield from (t for t in triples if t[1] == keep)
+
+
+def _ordinal(day: str) -> int:
+    try:
+        return dt.date.fromisoformat(day).toordinal()
+    except ValueError:
+        return 0
 
 
 def _same(group: dict, key, cite: Citation) -> bool:  # noqa: ANN001 - key is a private tuple or None
