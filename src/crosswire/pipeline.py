@@ -290,10 +290,12 @@ class Pipeline:
             story = self.stories.story(story_id)
             dates = sorted(r.published for r, _ in items if r.published)
             names = {e.id: e.name for _, a in items for e in a.entities}
+            # the index keeps each report's own ids; the store may since have linked a bare "reid"
+            linked = queries.linked_ids(self.store.conn, [e for e in story.entities if e not in names])
             story = dataclasses.replace(
                 story,
                 report_ids=tuple(r.id for r, _ in items),
-                entities=tuple(dict.fromkeys(names.get(e, e) for e in story.entities)),
+                entities=tuple(dict.fromkeys(names.get(linked.get(e, e), e) for e in story.entities)),
                 first_seen=dates[0] if dates else None,
                 last_seen=dates[-1] if dates else None,
             )

@@ -148,3 +148,11 @@ def test_readers_keep_apart_what_the_writer_kept_apart_in_a_report(store: Store)
     assert [e.id for e in linked.entities] == ["oda-varn"]
     assert [(e.id, e.kind) for e in place.entities] == [("varn", "GPE")]
     assert {m.entity_id for m in place.entities[0].mentions} == {"varn"}
+
+
+def test_linked_ids_map_a_reports_own_id_to_the_persons(store: Store) -> None:
+    """The story index keeps each report's own entity ids; the story's key entities are named through
+    these links (a bare "varn" shown as "Oda Varn", not as its id)."""
+    _add(store, "r1", _entity("Oda Varn", n=10))
+    _add(store, "r2", _entity("Varn", n=2))
+    assert queries.linked_ids(store.conn, ["varn", "oda-varn", "nobody"]) == {"varn": "oda-varn"}

@@ -235,6 +235,16 @@ def story_items(conn: sqlite3.Connection, story_id: str) -> list[tuple[Report, A
     return [(report_from_row(r), _analysis(conn, r)) for r in rows]
 
 
+def linked_ids(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+    """{id: the person's id it was linked to} for those of ``ids`` the writer linked (``entity_links``)."""
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+        part = ids[start : start + 500]
+        marks = ",".join("?" * len(part))
+        out.update(conn.execute(f"SELECT old_id, new_id FROM entity_links WHERE old_id IN ({marks})", part))
+    return out
+
+
 def _analysis(conn: sqlite3.Connection, row: sqlite3.Row) -> Analysis:
     """A stored analysis with the store's entity ids: the writer links one person's name forms across
     reports ("Donald J. Trump", a bare "Obama"; ``entity_links``), so every reader (export, pages,
@@ -244,11 +254,7 @@ def _analysis(conn: sqlite3.Connection, row: sqlite3.Row) -> Analysis:
     own = list(
         {e.id for e in analysis.entities} | {q.speaker_entity for q in analysis.quotes if q.speaker_entity}
     )
-    ids: dict[str, str] = {}
-    for start in range(0, len(own), 500):  # SQLite's bound-parameter limit
-        part = own[start : start + 500]
-        marks = ",".join("?" * len(part))
-        ids.update(conn.execute(f"SELECT old_id, new_id FROM entity_links WHERE old_id IN ({marks})", part))
+    ids = linked_ids(conn, own)
     if ids:  # the writer kept this report's rows of a linked id apart (tagged a place, or not a person)
         kept = {
             r[0] for r in conn.execute("SELECT entity_id FROM mentions WHERE report_id = ?", (row["id"],))
