@@ -117,3 +117,18 @@ def test_an_empty_timeline_is_explained():
     assert "No timeline: no event in these reports could be placed on a date" in render(brief, "md")
     assert '<p class="timeline empty">No timeline' in render(brief, "html")
     assert "No timeline" not in render(_brief(), "md")
+
+
+def test_a_quote_carried_by_several_reports_is_one_row_citing_each():
+    said = "I got caught but I'm OK,"
+    quotes = (Citation("r1", 10, 34, said), Citation("r2", 50, 74, said), Citation("r2", 90, 95, "Never."))
+    brief = Brief(story_id="s1", sentences=(), timeline=(), who_said=(WhoSaid("Tony Thompson", quotes),))
+    md = render(brief, "md")
+    rows = [line for line in md.splitlines() if line.startswith("| Tony")]
+    assert rows == [
+        "| Tony Thompson | I got caught but I'm OK, | r1:10-34, r2:50-74 |",
+        "| Tony Thompson | Never. | r2:90-95 |",
+    ]
+    page = render(brief, "html")
+    assert page.count("<tr><td>Tony Thompson") == 2 and 'data-report="r2" data-start="50"' in page
+    assert len(json.loads(render(brief, "json"))["who_said"][0]["quotes"]) == 3  # the data keeps every span

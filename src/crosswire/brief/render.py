@@ -10,7 +10,7 @@ import dataclasses
 import html
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from crosswire.model import Brief, Citation, Comparison, Report
@@ -85,8 +85,9 @@ def _render_md(brief: Brief, sources: list[dict[str, str | None]]) -> str:
     if brief.who_said:
         lines += ["", "### Who said what", "", "| speaker | quote | source |", "|---|---|---|"]
         for row in brief.who_said:
-            for q in row.quotes:
-                lines.append(f"| {_md(row.speaker)} | {_md(q.text)} | {_cite_label(q)} |")
+            for text, cites in quote_rows(row.quotes):
+                refs = ", ".join(_cite_label(q) for q in cites)
+                lines.append(f"| {_md(row.speaker)} | {_md(text)} | {refs} |")
     if sources:
         lines += ["", "### Sources", ""]
         for src in sources:
@@ -126,10 +127,13 @@ def _render_html(brief: Brief, sources: list[dict[str, str | None]]) -> str:
     if brief.who_said:
         parts.append('<table class="who-said"><tr><th>speaker</th><th>quote</th><th>source</th></tr>')
         for row in brief.who_said:
-            for q in row.quotes:
-                parts.append(
-                    f"<tr><td>{e(row.speaker)}</td><td>{e(q.text)}</td><td>{e(_cite_label(q))}</td></tr>"
+            for text, cites in quote_rows(row.quotes):
+                refs = " ".join(
+                    f'<cite data-report="{e(q.report_id)}" data-start="{q.start}" data-end="{q.end}">'
+                    f"{e(_cite_label(q))}</cite>"
+                    for q in cites
                 )
+                parts.append(f"<tr><td>{e(row.speaker)}</td><td>{e(text)}</td><td>{refs}</td></tr>")
         parts.append("</table>")
     if sources:
         parts.append('<ul class="sources">')
@@ -143,6 +147,19 @@ def _render_html(brief: Brief, sources: list[dict[str, str | None]]) -> str:
         parts.append("</ul>")
     parts.append("</section>")
     return "\n".join(parts)
+
+
+def quote_rows(quotes: Sequence[Citation]) -> list[tuple[str, list[Citation]]]:
+    """One row per remark: the same words in several reports are one quote with several sources.
+
+    Independent reporters quote a statement word for word, so a table of one row per report span
+    would list "I got caught but I'm OK" once per outlet; case, spacing and trailing punctuation do
+    not make a different remark."""
+    rows: dict[str, tuple[str, list[Citation]]] = {}
+    for q in quotes:
+        key = " ".join(re.findall(r"\w+", q.text.lower()))
+        rows.setdefault(key, (q.text, []))[1].append(q)
+    return list(rows.values())
 
 
 def _member(c: Citation, **extra: Any) -> dict[str, Any]:

@@ -216,7 +216,10 @@ def summarize(
     terms = [content(c.text) for c in cites]
     aligned = _aligned_rows(cites, comparison)
     chosen = select(candidates, vectors, centroid, lengths, ranks, params, lex, quoted, terms, aligned)
-    return tuple(BriefSentence(cites[i].text, _citations(cites[i], comparison)) for i in chosen)
+    out = [BriefSentence(cites[i].text, _citations(cites[i], comparison)) for i in chosen]
+    # lead with what the most independent outlets carry; the selection order breaks ties
+    out.sort(key=lambda b: -len({copies.get(c.report_id, c.report_id) for c in b.citations}))
+    return tuple(out)
 
 
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]?")
