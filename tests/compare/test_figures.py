@@ -70,3 +70,13 @@ def test_a_bound_that_fits_the_other_figure_is_not_flagged() -> None:
     per_report["b"] = [_c("b", "Police said 9 people died in the explosion.")]
     (found,) = figure_contradictions(per_report, {"a": "a", "b": "b"}, {"a": "2031-01-01", "b": "2031-01-02"})
     assert (found.kind, found.values) == ("number", ("9", "12"))
+
+
+def test_a_total_for_the_year_is_not_the_storys_toll() -> None:
+    per_report = {
+        "a": [_c("a", "The blast killed 12 people in the old market, bringing this year's toll to 240.")],
+        "b": [
+            _c("b", "Police said 12 people died in the explosion. Bombings have killed 230 people this year.")
+        ],
+    }
+    assert figure_contradictions(per_report, {"a": "a", "b": "b"}) == []

@@ -99,3 +99,20 @@ def test_a_unit_noun_follows_the_number_directly():
     assert year.unit is None  # the comma ends the figure: "Marsk" is not what 2019 counts
     (boats,) = amounts("they seized 12 boats, 31 magazines", require_unit=True)[:1]
     assert boats.unit == "boats"
+
+
+def test_a_total_over_many_events_is_not_set_against_the_figure_for_one():
+    """The navy's running total "in five operations so far" neither confirms nor disputes the arms
+    taken in this one; two figures for this one operation do disagree."""
+    total = _c(
+        "a", "The Navy has so far seized 14 AK-47 rifles, 31 magazines and 923 rounds in five operations."
+    )
+    this_op = _c("b", "The Navy seized six AK 47 rifles, 12 magazines and about 300 rounds from the skiff.")
+    assert pair_contradictions(total, this_op) == []
+    other = _c("c", "The Navy seized 14 AK-47 rifles, 31 magazines and 923 rounds from the skiff.")
+    found = pair_contradictions(this_op, other)
+    assert "rifles: six vs 14" in {f.what for f in found}  # the model name is no number, nor the unit
+    (day, year) = amounts(
+        "The quake killed 14 people on Tuesday, bringing this year's toll to 300.", require_unit=False
+    )
+    assert (day.written, day.total, year.written, year.total) == ("14", False, "300", True)

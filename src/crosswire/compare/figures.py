@@ -59,7 +59,7 @@ def figure_amounts(statements: Sequence[Citation]) -> dict[str, list[tuple[Amoun
                     found = found if found is not None else amounts(cite.text, require_unit=False)
                     at = m.start("n")
                     amount = next((x for x in found if x.start <= at < x.end), None)
-                    if amount is not None:
+                    if amount is not None and not amount.total:  # a total over a period is background
                         out.setdefault(measure, []).append((amount, cite))
     return out
 

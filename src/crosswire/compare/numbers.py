@@ -83,6 +83,9 @@ class Amount:
     holder: str | None = None
     start: int = 0
     end: int = 0
+    # a running total over many events or a period ("in five operations so far", "this year"), which
+    # an outlet's figure for the one event of the story neither confirms nor disputes
+    total: bool = False
 
 
 def _plain_value(t: Token) -> tuple[float, float] | None:
@@ -149,6 +152,47 @@ def _holder(text: str, toks: Sequence[Token], i: int, offset: int) -> str | None
     return " ".join(t.text for t in toks[j : end + 1])
 
 
+# Words that make a figure a total over many events or a period rather than the story's own event.
+_BRINGING = re.compile(
+    r"\b(?:bringing|taking|raising|pushing) (?:the|its|their|this year's|the year's) (?:\w+ )?"
+    r"(?:total|tally|toll|number|count)\b",
+    re.I,
+)
+_TOTAL = re.compile(
+    r"\b(?:(?:this|last|past|previous) (?:year|month|decade|season)|so far this|to date|since (?:19|20)\d\d"
+    r"|since (?:the )?(?:start|beginning)|(?:in|over|during) (?:the )?(?:\w+ ){0,2}"
+    r"(?:operations|attacks|incidents|raids|strikes|missions|years|months|decades|seasons)"
+    r"|cumulative(?:ly)?|all-time)\b|" + _BRINGING.pattern,
+    re.I,
+)
+
+
+# "AK-47", "F-16", "A320": a model name, not a number, and the noun after it is what is counted
+_MODEL = re.compile(r"[a-z]+-?\d+[a-z]*")
+
+
+def _model_number(text: str, toks: Sequence[Token], i: int, offset: int) -> bool:
+    """Number ``i`` is the number of a model name written apart ("AK 47", "MiG 29"): it follows a
+    short word of capitals with a space or hyphen between ("In 2019" is a year)."""
+    if i == 0:
+        return False
+    prev = toks[i - 1].text
+    gap = text[toks[i - 1].end - offset : toks[i].start - offset]
+    return gap in (" ", "-") and prev.isalpha() and len(prev) <= 3 and sum(c.isupper() for c in prev) >= 2
+
+
+def _in_total(text: str, start: int) -> bool:
+    """Whether a number at ``start`` of ``text`` (one sentence) is a total over many events or a period.
+
+    "bringing this year's toll to 300" makes only what follows it a total; any other marker the
+    whole sentence ("has so far seized 14 rifles, 31 magazines and 923 rounds in five operations")."""
+    marker = _TOTAL.search(text)
+    if marker is None:
+        return False
+    bringing = _BRINGING.search(text)
+    return start >= bringing.start() if bringing else True
+
+
 def _adjacent(text: str, a: Token, b: Token, offset: int) -> bool:
     """Nothing but a space or a hyphen between two words: "2019, Marsk" gives the year no unit."""
     gap = text[a.end - offset : b.start - offset]
@@ -166,7 +210,7 @@ def amounts(text: str, offset: int = 0, *, require_unit: bool = True) -> list[Am
     while i < len(toks):
         t = toks[i]
         plain = _plain_value(t)
-        if plain is None:
+        if plain is None or _model_number(text, toks, i, offset):
             i += 1
             continue
         value, half = plain
@@ -181,7 +225,12 @@ def amounts(text: str, offset: int = 0, *, require_unit: bool = True) -> list[Am
         if t.norm.endswith("%"):
             unit = "percent"
         elif unit is None and j < len(toks) and _adjacent(text, toks[j - 1], toks[j], offset):
-            noun = toks[j].norm
+            k = j
+            if _MODEL.fullmatch(toks[k].norm) and k + 1 < len(toks):
+                k += 1  # "14 AK-47 rifles" counts rifles
+            elif k + 2 < len(toks) and _model_number(text, toks, k + 1, offset):
+                k += 2  # "six AK 47 rifles"
+            noun = toks[k].norm
             if noun.isalpha() and noun not in DATE_WORDS and noun not in STOPWORDS and len(noun) > 1:
                 unit = noun
         lo_f, hi_f = _qualifier(toks, i)
@@ -193,8 +242,9 @@ def amounts(text: str, offset: int = 0, *, require_unit: bool = True) -> list[Am
         written = prefix + text[t.start - offset : toks[j - 1].end - offset]
         if unit or not require_unit:
             holder = _holder(text, toks, i, offset)
+            total = _in_total(text, t.start - offset)
             out.append(
-                Amount(value, low, high, written, unit, holder, t.start - len(prefix), toks[j - 1].end)
+                Amount(value, low, high, written, unit, holder, t.start - len(prefix), toks[j - 1].end, total)
             )
         i = j
     return out
@@ -221,7 +271,10 @@ def same_name(a: str, b: str) -> bool:
 
 
 def same_holder(a: Amount, b: Amount) -> bool:
-    """Both numbers belong to one subject: the same name, or no name in either clause."""
+    """Both numbers belong to one subject (the same name, or no name in either clause) and one scope:
+    a total over many events is not set against the figure for one."""
+    if a.total != b.total:
+        return False
     if a.holder is None or b.holder is None:
         return a.holder is None and b.holder is None
     return same_name(a.holder, b.holder)
