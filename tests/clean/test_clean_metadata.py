@@ -16,6 +16,11 @@ from crosswire.clean.outlets import host_of, outlet_from_domain, registrable
         ("https://www.valleycourier.com/news/1", "Valleycourier"),
         ("http://northbay-wire.co.uk/a", "Northbay Wire"),
         ("www.haaretz.com", "Haaretz"),
+        ("http://espn.go.com/boxing/story/_/id/8139047/x", "ESPN"),  # a portal's site, not "Go"
+        ("http://www.cbc.ca/sports/x-1.1263752", "CBC"),  # a label without a vowel is an acronym
+        ("https://www.ndtv.com/world-news/x", "NDTV"),
+        ("https://harbour-notes.substack.com/p/x", "Harbour Notes"),
+        ("https://www.vox.com/x", "Vox"),
     ],
 )
 def test_outlet_from_domain(address: str, name: str) -> None:

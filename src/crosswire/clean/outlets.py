@@ -25,6 +25,10 @@ KNOWN: dict[str, str] = {
     "nbcnews.com": "NBC News",
     "cbsnews.com": "CBS News",
     "abcnews.go.com": "ABC News",
+    "espn.go.com": "ESPN",
+    "espn.com": "ESPN",
+    "abc.net.au": "ABC News (Australia)",
+    "upi.com": "UPI",
     "npr.org": "NPR",
     "usatoday.com": "USA Today",
     "latimes.com": "Los Angeles Times",
@@ -82,6 +86,17 @@ _SLUG_END = re.compile(r"[_.]|-(?=\d)")
 # Two-part public suffixes common in news domains; enough to find the registrable label.
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"}
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
+# Portals and blog hosts whose sites are told apart by the label before them ("espn.go.com",
+# "someone.substack.com"): the registrable label names the host, not the outlet.
+_HOSTS = {
+    "go.com",
+    "blogspot.com",
+    "wordpress.com",
+    "substack.com",
+    "tumblr.com",
+    "typepad.com",
+    "medium.com",
+}
 
 
 def host_of(address: str) -> str | None:
@@ -110,9 +125,19 @@ def outlet_from_domain(address: str) -> str | None:
     for candidate in (host, registrable(host)):
         if candidate in KNOWN:
             return KNOWN[candidate]
-    label = registrable(host).split(".")[0]
+    domain = registrable(host)
+    label = domain.split(".")[0]
+    if domain in _HOSTS and host != domain:
+        label = host[: -len(domain) - 1].split(".")[-1]
     words = re.split(r"[-_]+", label)
-    return " ".join(w.capitalize() for w in words if w) or None
+    return " ".join(_word_case(w) for w in words if w) or None
+
+
+def _word_case(word: str) -> str:
+    """A short label without a vowel is an acronym ("cbc" -> "CBC", "ndtv" -> "NDTV"); else a name."""
+    if len(word) <= 5 and word.isalpha() and not set(word) & set("aeiouy"):
+        return word.upper()
+    return word.capitalize()
 
 
 def outlet_from_file_name(uri: str) -> tuple[str, str] | None:
