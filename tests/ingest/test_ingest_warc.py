@@ -42,3 +42,20 @@ def test_warc_without_pages_is_rejected(write) -> None:
     data = record("https://g.test/logo.png", "image/png", b"\x89PNG\r\n\x1a\n")
     (result,) = read_inputs([write("images.warc", data)])
     assert isinstance(result, Rejection) and result.code == NoText.code
+
+
+def test_truncated_warc_record_is_rejected_not_stored_as_a_fragment(write) -> None:
+    """A crawl cut off mid-record (disk full, interrupted download) must not store the page's first
+    kilobyte as a report of its own: it is a different text from the whole page, so it would be
+    stored beside it as a "new" report, silently."""
+    whole = record("https://g.test/pier", "text/html; charset=utf-8", article_html(url=None).encode())
+    second = record("https://g.test/quay", "text/html; charset=utf-8", article_html(url=None).encode())
+    for name, data in (
+        ("cut.warc", whole + second[: len(second) // 2]),
+        ("cut.warc.gz", gzip.compress(whole) + gzip.compress(second)[: len(second) // 3]),
+    ):
+        items = list(read_inputs([write(name, data)]))
+        assert isinstance(items[0], RawReport) and items[0].uri == "https://g.test/pier"
+        rejected = [i for i in items[1:] if isinstance(i, Rejection)]
+        assert len(items) == 2 and rejected, items
+        assert "truncated" in rejected[0].reason and "quay" in rejected[0].reason

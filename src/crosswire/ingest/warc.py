@@ -45,6 +45,9 @@ def read_warc(path: str, data: bytes, max_bytes: int) -> Iterator[RawReport | Re
             target = record.headers.get("WARC-Target-URI") or f"{path}#record{found + 1}"
             found += 1
             payload = record.reader.read()
+            if len(payload) < record.content_length:
+                yield _truncated(path, target, len(payload), record.content_length)
+                continue
             if binary_reason(payload):
                 continue  # mislabelled images and the like: not a page
             match = _HTTP_CHARSET.search(content_type)
@@ -57,3 +60,13 @@ def read_warc(path: str, data: bytes, max_bytes: int) -> Iterator[RawReport | Re
         return
     if not found:
         yield Rejection(path, NoText.code, "WARC archive with no HTML response records")
+
+
+def _truncated(path: str, target: str, got: int, declared: int) -> Rejection:
+    """A record cut short (an interrupted crawl or copy) holds the page's first part only: stored,
+    it would sit beside the whole page as a "new" report with half its text, so it is refused."""
+    return Rejection(
+        f"{path}#{target}",
+        UnreadableInput.code,
+        f"WARC record for {target} is truncated: {got:,} of {declared:,} payload bytes",
+    )
