@@ -69,6 +69,17 @@ def test_latin1_text_is_decoded(write) -> None:
         ("punct.txt", b"--- *** ---", NoText.code),
         ("broken.html", b"<html", BadHTML.code),
         ("nobody.html", b"<html><head><script>var a = 1;</script></head><body></body></html>", NoText.code),
+        # only a menu: trafilatura's fallback hands back the nav links, which are no report
+        (
+            "menu.html",
+            b"<html><head><title>Nothing</title></head><body><nav>Home | About</nav></body></html>",
+            NoText.code,
+        ),
+        (
+            "links.html",
+            b"<html><body><ul><li>Home</li><li>World</li><li>Sport &raquo; Tennis</li></ul></body></html>",
+            NoText.code,
+        ),
         ("zipped.txt.gz", gzip.compress(b"PK\x03\x04 not text inside"), BinaryInput.code),
     ],
 )

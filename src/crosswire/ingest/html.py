@@ -40,6 +40,10 @@ EXTRACT_OPTIONS: dict[str, Any] = {
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,100}encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""")
 _HAS_WORD = re.compile(r"\w")
+# Separators of navigation links ("Home | About", "World » Europe"); a line of a report is prose.
+_MENU_SPLIT = re.compile(r"[|•·»›\n]")
+_MENU_MAX_WORDS = 40  # a page with more words (or characters) than this is never taken for a bare menu
+_MENU_MAX_CHARS = 300
 _SPACES = re.compile(r"[ \t\r\f\v]+")  # no-break spaces are kept: they are part of the text
 _BLOCKS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre tr table section article header footer figure figcaption dt dd hr".split()
@@ -96,9 +100,21 @@ def extract(markup: str, uri: str) -> tuple[str, dict[str, str]] | Rejection:
     except (ValueError, TypeError, etree.LxmlError) as exc:  # trafilatura bugs on odd trees
         return Rejection(uri, BadHTML.code, f"HTML that the extractor could not process ({exc})")
     text = paragraphs(doc.text or "") if doc is not None else ""
-    if not _HAS_WORD.search(text):
+    if not _HAS_WORD.search(text) or only_menu(text):
         return Rejection(uri, NoText.code, "HTML page with no main text (empty body, or only scripts/menus)")
     return text, declared
+
+
+def only_menu(text: str) -> bool:
+    """Whether extracted text is nothing but a few navigation links ("Home | About").
+
+    On a page with no article trafilatura's fallback returns whatever text the body holds, which
+    is then stored as a report of two words; prose has at least one stretch of five words (or, in
+    scripts written without spaces, 40 characters) between separators, a menu none.
+    """
+    if len(text.split()) > _MENU_MAX_WORDS or len(text) > _MENU_MAX_CHARS:
+        return False
+    return all(len(item.split()) < 5 and len(item.strip()) < 40 for item in _MENU_SPLIT.split(text))
 
 
 def html_report(
