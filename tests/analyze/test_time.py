@@ -126,3 +126,34 @@ def test_resolve_times_without_a_parser_does_not_crash():
         doc = nlp("The ministers met on Monday and will meet again on Friday.")
     found = resolve_times(doc, "2026-03-04")
     assert [t.value for t in found if t.text.endswith("Monday")] == ["2026-03-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "last/next/this" + a month name: the month's previous / next / current occurrence
+        ("last December", "2016-09-27", "2015-12-01/2015-12-31"),
+        ("last September", "2016-09-27", "2015-09-01/2015-09-30"),
+        ("last August", "2016-09-27", "2016-08-01/2016-08-31"),
+        ("next March", "2016-09-27", "2017-03-01/2017-03-31"),
+        ("this December", "2016-09-27", "2016-12-01/2016-12-31"),
+        # the night before the report
+        ("last night", "2016-09-08", "2016-09-07"),
+        ("late last night", "2016-09-08", "2016-09-07"),
+        # a deadline at midnight on a weekday
+        ("midnight Friday", "2016-09-23", "2016-09-23"),
+        ("Friday at midnight", "2016-09-21", "2016-09-16"),
+    ],
+)
+def test_month_names_last_night_and_midnight(text: str, published: str, expected: str) -> None:
+    assert resolve(text, published) == expected
+
+
+@pytest.mark.slow
+def test_a_name_the_tagger_glues_to_a_date_does_not_lose_the_date() -> None:
+    """spaCy tags "Last week Stumpf" as one DATE; the name must not cost "last week" its value."""
+    from crosswire.analyze.nlp import load
+
+    text = "Last week Stumpf in a televised interview appeared to blame low-level workers."
+    found = resolve_times(load()(text), "2016-09-20")
+    assert [(t.text, t.value) for t in found][:1] == [("Last week", "2016-09-12/2016-09-18")]

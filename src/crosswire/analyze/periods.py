@@ -53,3 +53,13 @@ def part_of(first: dt.date, last: dt.date, which: str) -> tuple[dt.date, dt.date
         return last - dt.timedelta(days=third - 1), last
     tail = 2 if days <= 7 else 7
     return last - dt.timedelta(days=tail - 1), last
+
+
+def named_month_year(which: str, month: int, ref: dt.date) -> int:
+    """The year of "last/next/this <month>" told on ``ref``: "last December" in September 2016 is
+    December 2015, "last August" August 2016, "next March" March 2017, "this June" this year's."""
+    if which == "last":
+        return ref.year if month < ref.month else ref.year - 1
+    if which == "next":
+        return ref.year if month > ref.month else ref.year + 1
+    return ref.year

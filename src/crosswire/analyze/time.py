@@ -20,7 +20,15 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from crosswire.analyze.periods import day_text, last_of_month, part_of, period_of, shift_month, span_text
+from crosswire.analyze.periods import (
+    day_text,
+    last_of_month,
+    named_month_year,
+    part_of,
+    period_of,
+    shift_month,
+    span_text,
+)
 from crosswire.model import TimeExpression
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -140,6 +148,8 @@ def _resolve_relative(text: str, ref: dt.date, future: bool) -> str | None:
         return day_text(ref + dt.timedelta(days=_DAY_OFFSETS[text]))
     if re.fullmatch(r"(?:this|early this|late this)?\s*(?:morning|afternoon|evening|night)", text):
         return day_text(ref)
+    if re.fullmatch(r"(?:early|late )?last night", text):
+        return day_text(ref - dt.timedelta(days=1))
     match = re.fullmatch(r"(\w+|a few) (day|week|month|year)s? ago", text)
     if match:
         count = _number(match.group(1))
@@ -190,8 +200,10 @@ def _resolve_relative(text: str, ref: dt.date, future: bool) -> str | None:
         if part:
             return span_text(*part_of(first, last, part))
         return span_text(first, last)
-    match = re.fullmatch(
-        rf"(?:(last|next|this|early|late) )?({_WEEKDAY_RE})(?: (?:morning|afternoon|evening|night))?", text
+    match = re.fullmatch(  # "midnight Friday", "Friday at midnight": a deadline on that day
+        rf"(?:midnight )?(?:(last|next|this|early|late) )?({_WEEKDAY_RE})"
+        r"(?: (?:morning|afternoon|evening|night|at midnight|midnight))?",
+        text,
     )
     if match:
         which, name = match.groups()
@@ -227,14 +239,17 @@ def _resolve_calendar(text: str, ref: dt.date | None, future: bool) -> str | Non
                 return None
             year = _year_for(month, int(day), ref, future)
         return _safe_date(int(year), month, int(day))
-    match = re.fullmatch(rf"(?:(early|mid|late|end of|beginning of) )?({_MONTH_RE})(?:,? (\d{{4}}))?", text)
-    if match and _month_number(match.group(2)):
-        part, month_word, year = match.groups()
+    match = re.fullmatch(
+        rf"(?:(early|mid|late|end of|beginning of) )?(?:(last|next|this) )?({_MONTH_RE})(?:,? (\d{{4}}))?",
+        text,
+    )
+    if match and _month_number(match.group(3)):
+        part, which, month_word, year = match.groups()
         month = _month_number(month_word)
         if year is None:
             if ref is None:
                 return None
-            year = _year_for(month, None, ref, future)
+            year = named_month_year(which, month, ref) if which else _year_for(month, None, ref, future)
         first, last = dt.date(int(year), month, 1), last_of_month(int(year), month)
         return span_text(*part_of(first, last, part.split()[0])) if part else span_text(first, last)
     match = re.fullmatch(r"(?:(early|mid|late|end of|beginning of)[ -])?(1\d|20)(\d)0s", text)
@@ -345,6 +360,22 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
     return [(start, end) for start, end in merged]
 
 
+def _without_trailing_name(
+    span: Span, published: str | None, future: bool
+) -> tuple[int, int, str, str] | None:
+    """The tagger sometimes runs a DATE on into the name after it ("Last week Stumpf in an
+    interview"); the phrase without its trailing proper nouns may resolve where the whole did not."""
+    words = list(span)
+    while words and words[-1].pos_ == "PROPN" and words[-1].lower_ not in WEEKDAYS + MONTHS:
+        words.pop()
+    if not words or len(words) == len(span):
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    text = span.doc.text[start:end]
+    value = resolve(text, published, future=future)
+    return (start, end, text, value) if value else None
+
+
 def resolve_times(doc: Doc, published: str | None) -> list[TimeExpression]:
     """Every time expression of ``doc`` (the report body), in text order, with its resolved value."""
     found: list[TimeExpression] = []
@@ -356,6 +387,13 @@ def resolve_times(doc: Doc, published: str | None) -> list[TimeExpression]:
             continue
         future = is_future(span)
         value = resolve(text, published, future=future)
+        if value is None:
+            start, end, text, value = _without_trailing_name(span, published, future) or (
+                start,
+                end,
+                text,
+                value,
+            )
         if value is None and text.lower().startswith("the "):
             value = resolve(text[4:], published, future=future)
         if value is None and (_DURATION.search(text) or _PURE_DURATION.fullmatch(_normalise(text))):
