@@ -313,3 +313,18 @@ def test_fronted_phrase_with_its_own_clause_stays_in_the_content() -> None:
     )
     quote = _by_text(found, "the plans for the new bridge")
     assert quote.text.startswith("In Tuesday's meeting")
+
+
+def test_a_quote_signed_with_a_dash_is_the_signer_s() -> None:
+    """Listicles and reader round-ups sign each quote after a dash ("“…” ― Carla Sanchez"); the
+    signer is the speaker, not no one."""
+    text = (
+        "Readers shared their views.\n\n"
+        "“The plan ignores small towns and the people who live in them.” ― Carla Sanchez\n"
+        "“Nobody asked us what we wanted before they built it.” — Jorge Falcon, a farmer.\n"
+        "“We will rebuild the bridge by spring,” the mayor said — and then she left."
+    )
+    found = _run(text)
+    assert _by_text(found, "ignores small towns").speaker == "Carla Sanchez"
+    assert _by_text(found, "Nobody asked us").speaker == "Jorge Falcon"
+    assert _by_text(found, "rebuild the bridge").speaker != "and then she left"

@@ -134,3 +134,37 @@ def _named(span: Span) -> Span | None:
         if tok.lemma_.lower() in _SOURCE_NOUNS:
             return span
     return None
+
+
+_DASHES = {"―", "—", "–", "--", "-"}
+_MAX_SIGNATURE = 6  # tokens of a signer's name
+
+
+def signed(doc: Doc, c: int) -> tuple[Token, Span] | None:
+    """The dash and name that sign a quote whose closing mark is at ``c`` ("“…” ― Carla Sanchez").
+
+    Reader round-ups and listicles put the speaker after the quote with a dash and no verb. The
+    name must open with a capital, hold a proper noun, and end its line or be followed by a comma
+    (a description: "— Jorge Falcon, a farmer"), so a dash that goes on with the writer's prose
+    ("— and then she left") signs nothing.
+    """
+    after = doc.char_span(c, c + 1, alignment_mode="expand")
+    if after is None:
+        return None
+    i = after.end
+    while i < len(doc) and (doc[i].is_space and "\n" not in doc[i].text or doc[i].text in {".", ","}):
+        i += 1
+    if i >= len(doc) or doc[i].text not in _DASHES:
+        return None
+    dash, i = doc[i], i + 1
+    j = i
+    while j < len(doc) and j - i < _MAX_SIGNATURE and not doc[j].is_punct and "\n" not in doc[j].text:
+        if doc[j].is_space:
+            break
+        j += 1
+    name = doc[i:j]
+    if not len(name) or not name[0].text[:1].isupper() or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    rest = doc[j:]
+    end_of_line = not len(rest) or "\n" in rest[0].text or rest[0].text in {".", ","}
+    return (dash, name) if end_of_line else None

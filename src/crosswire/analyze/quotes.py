@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from crosswire.analyze.attribution import resolve_speakers
 from crosswire.analyze.clauses import marks_at, paragraph
 from crosswire.analyze.cues import RELAY_LEMMAS, SPEECH, is_cue, quote_spans
-from crosswire.analyze.labels import label_at, labelled
+from crosswire.analyze.labels import label_at, labelled, signed
 from crosswire.analyze.not_said import is_contact, is_heading, unique
 from crosswire.analyze.reported import Attr, syntactic
 from crosswire.analyze.speakers import MentionIndex, subject_of
@@ -56,7 +56,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
         inside = by_paragraph.get(paragraph(text, o + 1)[0], [])
         found = _containing(inside, o, c)
         if found is None:
-            found = _beside(doc, text, o, c) or _lead_in(doc, text, o, c)
+            found = _beside(doc, text, o, c) or _lead_in(doc, text, o, c) or _signed(doc, text, o, c)
             if found is not None:
                 attrs.append(found)
         if found is not None:
@@ -185,6 +185,15 @@ def _lead_in(doc: Doc, text: str, o: int, c: int) -> Attr | None:
     if label is not None and label.end == colon.start:
         return Attr(cue=colon[0], start=s, end=e, kind="direct", who=label)
     return None
+
+
+def _signed(doc: Doc, text: str, o: int, c: int) -> Attr | None:
+    """A quote signed after a dash ("“…” ― Carla Sanchez") is the signer's (``labels.signed``)."""
+    found = signed(doc, c)
+    if found is None:
+        return None
+    s, e = _inside(text, o, c)
+    return Attr(cue=found[0], start=s, end=e, kind="direct", who=found[1])
 
 
 def _same_paragraph(text: str, at: int, o: int, c: int) -> bool:
