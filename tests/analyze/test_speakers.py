@@ -117,3 +117,25 @@ def _by(found, part: str):
     hits = [q for q in found if part in q.text]
     assert hits, [(q.speaker, q.text) for q in found]
     return hits[0]
+
+
+def test_words_of_the_quote_are_not_its_speaker() -> None:
+    """When the parser gives "said" two subjects, one inside the quote ("Full panic mode") and the
+    real one beside the verb, the speaker is the one beside the verb."""
+    found = _run(
+        "“Her campaign is in panic mode. Full panic mode,” said Leslie Wimes, a local party president.\n\n"
+        "“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview."
+    )
+    speakers = {q.speaker for q in found if q.kind == "direct"}
+    assert "Leslie Wimes" in speakers
+    assert not speakers & {"Full panic mode", "My reaction", "my reaction"}, speakers
+
+
+def test_dateline_is_not_the_speaker() -> None:
+    """ "WASHINGTON -- President Obama, ..., said": the dateline is where, Obama who."""
+    found = _run(
+        "WASHINGTON -- President Obama, dedicating the new museum on Saturday, said it would tell an "
+        "American story.\n\nMr. Obama spoke for 20 minutes."
+    )
+    (q,) = [q for q in found if "American story" in q.text]
+    assert q.speaker == "Obama" or q.speaker == "Barack Obama" or "Obama" in (q.speaker or ""), q.speaker

@@ -65,13 +65,13 @@ def subject_of(cue: Token) -> Span | None:
         return _trim(obj) if obj is not None else None
     tok = cue
     for _ in range(3):
-        for c in tok.children:
+        for c in _nearest_subject_first(tok):
             if c.dep_ == "csubj":
                 return None  # "That she got up spoke of ...": a clause, no one (``voiceless``)
             if c.dep_ in _SUBJECTS and c.lower_ in _EXPLETIVES and tok.lemma_ == "be" or c.dep_ == "expl":
                 return None  # "it would be a stretch to say", "it is fair to say": the clause's own, no one
             if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES and c.tag_ not in {"WDT", "WP"}:
-                return _trim(c)
+                return _trim(_past_dateline(c))
             if c.dep_ == "agent":
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
@@ -95,6 +95,35 @@ def subject_of(cue: Token) -> Span | None:
             return None
         tok = tok.head
     return None
+
+
+def _nearest_subject_first(tok: Token) -> list[Token]:
+    """``tok``'s children, a subject nearer the verb before one further off.
+
+    A verb with two subjects is a misparse of "“…, Full panic mode,” said Leslie Wimes" or "“My
+    reaction, …,” the strategist said": the far one is words of the quote, the near one the speaker.
+    """
+    kids = list(tok.children)
+    subjects = sorted((c for c in kids if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - tok.i))
+    if len(subjects) < 2:
+        return kids
+    return subjects + [c for c in kids if c.dep_ not in _SUBJECTS]
+
+
+_DATELINE_DASHES = {"--", "—", "–", "-"}
+
+
+def _past_dateline(subject: Token) -> Token:
+    """ "WASHINGTON -- President Obama, ..., said": the parser makes the dateline the subject and
+    the speaker its apposition; the dateline (a capitalised place opening the report, then a
+    dash) is where the report was filed, so the apposition speaks."""
+    nxt = subject.nbor(1) if subject.i + 1 < len(subject.doc) else None
+    if not subject.text.isupper() or nxt is None or nxt.text not in _DATELINE_DASHES:
+        return subject
+    if subject.i > 0 and "\n" not in subject.doc[subject.i - 1].text:
+        return subject
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    return appos if appos is not None else subject
 
 
 # Verbs whose subject is what is judged, not who judges ("no blow appeared to hurt him").
