@@ -328,3 +328,18 @@ def test_a_quote_signed_with_a_dash_is_the_signer_s() -> None:
     assert _by_text(found, "ignores small towns").speaker == "Carla Sanchez"
     assert _by_text(found, "Nobody asked us").speaker == "Jorge Falcon"
     assert _by_text(found, "rebuild the bridge").speaker != "and then she left"
+
+
+def test_told_a_news_medium_relays_through_it() -> None:
+    """ "A senior official told Reuters" in a CNN report: CNN has the words through Reuters."""
+    text = (
+        "A senior official, who spoke on condition of anonymity, told Reuters on Tuesday that the deal was dead.\n\n"
+        "Russian Foreign Minister Sergei Lavrov told the state news agency TASS that Moscow would respond.\n\n"
+        "Prime Minister Benjamin Netanyahu told Vladimir Putin on Monday that Israel would act."
+    )
+    found = _run(text, outlet="CNN")
+    assert _by_text(found, "deal was dead").relayed_via == ("Reuters", "CNN")
+    assert _by_text(found, "Moscow would respond").relayed_via == ("TASS", "CNN")
+    assert _by_text(found, "Israel would act").relayed_via == ()
+    own = _run("A senior official told Reuters on Tuesday that the deal was dead.", outlet="Reuters")
+    assert _by_text(own, "deal was dead").relayed_via == ()

@@ -29,6 +29,7 @@ from crosswire.analyze.attribution import resolve_speakers
 from crosswire.analyze.clauses import marks_at, paragraph
 from crosswire.analyze.cues import RELAY_LEMMAS, SPEECH, is_cue, quote_spans
 from crosswire.analyze.labels import label_at, labelled, signed
+from crosswire.analyze.media import same_medium, told_medium
 from crosswire.analyze.not_said import is_contact, is_heading, unique
 from crosswire.analyze.reported import Attr, syntactic
 from crosswire.analyze.speakers import MentionIndex, subject_of
@@ -94,7 +95,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
                 speaker=sp.name if sp else None,
                 speaker_entity=sp.entity if sp else None,
                 anonymous=sp.anonymous if sp else False,
-                relayed_via=_relays(a, near, text, outlet) if a is not None else (),
+                relayed_via=_relays(a, near, text, outlet, index) if a is not None else (),
                 cue=a.cue.text if a is not None and not scare else None,
                 attribution=SCARE if scare else a.attribution if a is not None else SPEECH,
             )
@@ -279,18 +280,24 @@ def _byparagraph(text: str, attrs: list[Attr]) -> dict[int, list[Attr]]:
     return out
 
 
-def _relays(a: Attr, near: dict[int, list[Attr]], text: str, outlet: str | None) -> tuple[str, ...]:
-    """Speakers of the attributions this one sits inside, innermost first, then the outlet."""
+def _relays(
+    a: Attr, near: dict[int, list[Attr]], text: str, outlet: str | None, index: MentionIndex
+) -> tuple[str, ...]:
+    """The medium told ("told Reuters"), then the speakers of the attributions this one sits
+    inside, innermost first, then the outlet; empty when the outlet heard the words itself."""
     at = a.cue.idx
     same = near.get(paragraph(text, at)[0], [])
     outer = [b for b in same if b is not a and b.start <= at < b.end]
     outer.sort(key=lambda b: b.end - b.start)
     chain: list[str] = []
     own = a.speaker.name if a.speaker else None
+    medium = told_medium(a.cue, index)
+    if medium and own and not (outlet and same_medium(medium, outlet)):
+        chain.append(medium)
     for b in outer:
         name = b.speaker.name if b.speaker else None
         if name and name != own and name not in chain:
             chain.append(name)
-    if chain and outlet and outlet not in chain:
+    if chain and outlet and not any(same_medium(outlet, c) for c in chain):
         chain.append(outlet)
     return tuple(chain)
