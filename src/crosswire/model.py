@@ -288,6 +288,8 @@ class TimelineEntry:
     report_ids: tuple[str, ...]
     first_reported_by: str | None = None
     citations: tuple[Citation, ...] = ()
+    # ``when`` is after the day its first report was published: announced or expected, not yet happened
+    scheduled: bool = False
 
 
 @dataclass(frozen=True)

@@ -132,3 +132,11 @@ def test_a_quote_carried_by_several_reports_is_one_row_citing_each():
     page = render(brief, "html")
     assert page.count("<tr><td>Tony Thompson") == 2 and 'data-report="r2" data-start="50"' in page
     assert len(json.loads(render(brief, "json"))["who_said"][0]["quotes"]) == 3  # the data keeps every span
+
+
+def test_a_scheduled_entry_is_marked_in_every_format():
+    entry = TimelineEntry("2031-09-08", "She will defend her title.", ("r1",), "r1", scheduled=True)
+    brief = Brief(story_id="s1", sentences=(), timeline=(entry,), who_said=())
+    assert "- **2031-09-08** *(scheduled)* She will" in render(brief, "md")
+    assert '<span class="scheduled">scheduled</span>' in render(brief, "html")
+    assert story_export(Comparison("s1"), brief)["timeline"][0]["scheduled"] is True

@@ -81,3 +81,21 @@ def test_a_sentence_naming_two_dates_is_one_entry_under_the_date_nearest_the_rep
     assert [e.when for e in build_timeline([(dated, analysis)], {})] == ["2031-05-05"]
     undated = Report(id="v", uri=None, title=None, body=body)
     assert [e.when for e in build_timeline([(undated, analysis)], {})] == ["2031-05-05"]  # the latest
+
+
+def test_a_date_after_the_first_report_is_marked_scheduled():
+    body = (
+        "Ada Quell won the Tarn final on Saturday. "
+        "She will defend her title against Cora Lind in Orlen on Sept. 8."
+    )
+    report = Report(id="r1", uri=None, title=None, body=body, published="2031-07-07T20:00:00")
+    analysis = Analysis(
+        "r1",
+        sentences=((0, 41), (42, len(body))),
+        times=(
+            TimeExpression("Saturday", 34, 42, "2031-07-05"),
+            TimeExpression("Sept. 8", body.index("Sept"), len(body) - 1, "2031-09-08"),
+        ),
+    )
+    entries = build_timeline([(report, analysis)], {})
+    assert [(e.when, e.scheduled) for e in entries] == [("2031-07-05", False), ("2031-09-08", True)]

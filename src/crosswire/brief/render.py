@@ -79,7 +79,8 @@ def _render_md(brief: Brief, sources: list[dict[str, str | None]]) -> str:
     lines += ["", "### Timeline", ""]
     for e in brief.timeline:
         first = f" (first: {e.first_reported_by})" if e.first_reported_by else ""
-        lines.append(f"- **{e.when}** {_md(e.text)}{first}")
+        ahead = " *(scheduled)*" if e.scheduled else ""
+        lines.append(f"- **{e.when}**{ahead} {_md(e.text)}{first}")
     if not brief.timeline:
         lines.append(NO_TIMELINE)
     if brief.who_said:
@@ -120,8 +121,9 @@ def _render_html(brief: Brief, sources: list[dict[str, str | None]]) -> str:
             )
             also = [r for r in t.report_ids if r != t.first_reported_by]
             others = f' <span class="also">also: {e(", ".join(also))}</span>' if also else ""
+            ahead = ' <span class="scheduled">scheduled</span>' if t.scheduled else ""
             parts.append(
-                f'<li><time datetime="{e(t.when)}">{e(t.when)}</time> {e(t.text)}{first}{others}</li>'
+                f'<li><time datetime="{e(t.when)}">{e(t.when)}</time>{ahead} {e(t.text)}{first}{others}</li>'
             )
         parts.append("</ol>")
     if brief.who_said:
@@ -216,6 +218,7 @@ def story_export(comparison: Comparison, brief: Brief) -> dict[str, Any]:
                 "text": t.text,
                 "report_ids": list(t.report_ids),
                 "first_reported_by": t.first_reported_by,
+                "scheduled": t.scheduled,
             }
             for t in brief.timeline
         ],

@@ -4,7 +4,8 @@ Events from the analyze stage carry a resolved ``when``; the same event told by 
 (same date, kind and an actor in common) is one entry, listing its reports earliest-published
 first. A report with no coded events still contributes its dated sentences, so a story is never
 left without a timeline because the event coder missed a verb. A dateline ("May 02, 2013") dates the
-report, not an event, and is left out.
+report, not an event, and is left out. A date after the day its first report came out ("will defend
+his title on Sept. 8") is something announced, not something that happened: it is marked scheduled.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ def build_timeline(
 ) -> tuple[TimelineEntry, ...]:
     """Dated entries sorted by when they happened; copies of a report are not counted again."""
     order = {r.id: (r.published or "9999", i) for i, (r, _) in enumerate(items)}
+    published = {r.id: r.published for r, _ in items}
     groups: list[dict] = []
     for report, analysis in items:
         if report.id in copies:
@@ -71,7 +73,9 @@ def build_timeline(
     for g in groups:
         cites = sorted(g["cites"], key=lambda c: order[c.report_id])
         reports = tuple(dict.fromkeys(c.report_id for c in cites))
-        out.append(TimelineEntry(g["when"], cites[0].text, reports, reports[0], tuple(cites)))
+        reported = (published.get(reports[0]) or "")[:10]
+        ahead = bool(reported) and g["when"][:10] > reported
+        out.append(TimelineEntry(g["when"], cites[0].text, reports, reports[0], tuple(cites), ahead))
     out.sort(key=lambda e: (e.when, order[e.first_reported_by or ""]))
     return tuple(out)
 

@@ -17,7 +17,7 @@ from typing import Any
 from crosswire import model
 from crosswire.model import Analysis, Brief, Comparison, Entity, Event, Mention, Quote, Report, TimeExpression
 
-DIGEST_FORMAT = 1  # bump when Comparison or Brief change shape: older stored digests are then recomputed
+DIGEST_FORMAT = 2  # bump when Comparison or Brief change shape: older stored digests are then recomputed
 
 REPORT_COLUMNS = (
     "id",

@@ -109,6 +109,7 @@ class TimelineEntry(Open):
     text: str | None = None
     report_ids: list[str] = []
     first_reported_by: str | None = None
+    scheduled: bool = False
 
 
 class StoryDigest(Open):
