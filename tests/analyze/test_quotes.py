@@ -322,12 +322,16 @@ def test_a_quote_signed_with_a_dash_is_the_signer_s() -> None:
         "Readers shared their views.\n\n"
         "“The plan ignores small towns and the people who live in them.” ― Carla Sanchez\n"
         "“Nobody asked us what we wanted before they built it.” — Jorge Falcon, a farmer.\n"
-        "“We will rebuild the bridge by spring,” the mayor said — and then she left."
+        "“We will rebuild the bridge by spring,” the mayor said — and then she left.\n"
+        "“They never listen to the people who pay for all of it.”― Pamela Padilla\n"
+        "“Trump must stop portraying us as gangsters, unlike him.”\u00a0― Carla Sanchez."
     )
     found = _run(text)
     assert _by_text(found, "ignores small towns").speaker == "Carla Sanchez"
     assert _by_text(found, "Nobody asked us").speaker == "Jorge Falcon"
     assert _by_text(found, "rebuild the bridge").speaker != "and then she left"
+    assert _by_text(found, "never listen").speaker == "Pamela Padilla"  # the mark and dash glued
+    assert _by_text(found, "portraying us").speaker == "Carla Sanchez"
 
 
 def test_told_a_news_medium_relays_through_it() -> None:

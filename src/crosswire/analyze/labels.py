@@ -136,7 +136,7 @@ def _named(span: Span) -> Span | None:
     return None
 
 
-_DASHES = {"―", "—", "–", "--", "-"}
+_DASH_CHARS = "―—–-"
 _MAX_SIGNATURE = 6  # tokens of a signer's name
 
 
@@ -148,15 +148,20 @@ def signed(doc: Doc, c: int) -> tuple[Token, Span] | None:
     (a description: "— Jorge Falcon, a farmer"), so a dash that goes on with the writer's prose
     ("— and then she left") signs nothing.
     """
-    after = doc.char_span(c, c + 1, alignment_mode="expand")
-    if after is None:
+    text = doc.text
+    k = c + 1  # on characters: the tokenizer glues a dash to the mark ("”― Pamela Padilla")
+    while k < len(text) and (text[k] in " \t\u00a0.,"):
+        k += 1
+    if k >= len(text) or text[k] not in _DASH_CHARS:
         return None
-    i = after.end
-    while i < len(doc) and (doc[i].is_space and "\n" not in doc[i].text or doc[i].text in {".", ","}):
-        i += 1
-    if i >= len(doc) or doc[i].text not in _DASHES:
+    while k < len(text) and (text[k] in _DASH_CHARS or text[k] in " \t\u00a0"):
+        k += 1
+    first = doc.char_span(k, k + 1, alignment_mode="expand")
+    if first is None or first[0].idx != k:
         return None
-    dash, i = doc[i], i + 1
+    dash = doc.char_span(c + 1, k, alignment_mode="expand")
+    i = first.start
+    dash = dash[-1] if dash is not None and len(dash) else first[0]
     j = i
     while j < len(doc) and j - i < _MAX_SIGNATURE and not doc[j].is_punct and "\n" not in doc[j].text:
         if doc[j].is_space:
