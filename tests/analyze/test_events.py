@@ -159,3 +159,16 @@ def test_without_a_pronoun_of_the_speaker_an_earlier_act_has_no_actor() -> None:
     text = "The ministry said on Friday that the crisis came after talks with Danish ministers."
     talks = [e for e in _events(text) if e.trigger == "talks"]
     assert [(e.actors, e.targets) for e in talks] == [((), ("Danish ministers",))]
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_not_the_event() -> None:
+    """ "urged North Korea to resume talks it abandoned in 2009": 2009 is when the talks were
+    abandoned, not when the urging happened; the event keeps no date rather than a wrong one."""
+    found = _events("Ban Ki-moon urged North Korea to resume the talks it abandoned in 2009.")
+    urged = [e for e in found if e.kind == "DEMAND"]
+    assert urged and urged[0].when != "2009-01-01/2009-12-31", urged
+    found = _events(
+        "Former Governor Ed Rendell, who served as chairman during the 2000 election, agreed with the plan on Monday."
+    )
+    agreed = [e for e in found if e.kind == "AGREE"]
+    assert agreed and agreed[0].when == "2018-01-29", agreed

@@ -196,7 +196,8 @@ def _when(clause: tuple[int, int], trigger: Token, times: Sequence[TimeExpressio
     before or after another ("their visit came after talks ...") does not take the sentence's
     time, which dates the other act; nor does an act told as done take the time of a plan beside
     it ("announced a fund and said she would visit on Wednesday": Wednesday is the visit's)."""
-    resolved = [t for t in times if t.value]
+    head = _clause_head(trigger)
+    resolved = [t for t in times if t.value and not _in_relative_clause(trigger.doc, t, head)]
     placed = trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before", "following")
     for lo, hi in (clause,) if placed else (clause, _sentence_bounds(trigger)):
         inside = [t for t in resolved if t.start >= lo and t.end <= hi]
@@ -205,6 +206,23 @@ def _when(clause: tuple[int, int], trigger: Token, times: Sequence[TimeExpressio
         if inside:
             return min(inside, key=lambda t: abs(t.start - trigger.idx))
     return None
+
+
+def _in_relative_clause(doc: Doc, time: TimeExpression, head: Token) -> bool:
+    """Whether ``time`` sits in a relative clause between it and the event's verb ("talks it
+    abandoned in 2009", "Rendell, who served during the 2000 election, agreed"): it dates that
+    clause's act, not the event."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(len(doc)):
+        if node.i == head.i or node.head.i == node.i:
+            return False
+        if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX"):
+            return head.i in {a.i for a in node.ancestors}
+        node = node.head
+    return False
 
 
 def _planned(doc: Doc, time: TimeExpression) -> bool:
