@@ -145,19 +145,26 @@ STANCE_VERBS = _words(
     question urge order demand propose recommend encourage advocate press pledge promise vow
     threaten offer apologize vouch double pivot withdraw restrict cite invoke prefer relish
     accept allow ban block embrace expose favor ignore knock lay nominate persuade promote welcome
-    focus introduce press critical eager responsible willing criticism opposition
+    focus introduce press critical eager responsible willing criticism opposition display
     """
 )
+# Complements that are someone else's words or acts, met by deed: "responded to Kral's instructions"
+# names what was answered, not what the one who answered said ("responded that ..." is speech).
+_REACTIONS = frozenset({("respond", "prep:to")})
 
 
 def attribution_of(lemma: str, dep: str = "") -> str:
     """``speech`` for words said, ``belief`` for a state of mind, ``stance`` for a position taken.
 
     ``dep`` is the frame's complement: "called him a liar" is speech, "called for a ban" a stance.
+    A quality shown ("displayed his power by scoring a stoppage") is a stance at most: no one
+    said it, and PolNeAR annotates it with the stances ("displayed a moral ferocity").
     """
     if lemma in BELIEF_VERBS:
         return "belief"
     if lemma in STANCE_VERBS or dep in {"prep:for", "prep:on"} and lemma in {"call", "ask"}:
+        return "stance"
+    if (lemma, dep) in _REACTIONS:
         return "stance"
     return SPEECH
 
