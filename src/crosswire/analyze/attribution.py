@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswire.analyze.animacy import WRITTEN, mindless
+from crosswire.analyze.cues import SPEECH
 from crosswire.analyze.reported import Attr
 from crosswire.analyze.speakers import (
     INSTITUTIONS,
@@ -46,7 +48,7 @@ def resolve_speakers(
         elif a.who is not None:
             subject = a.who
         else:
-            subject = subject_of(a.cue) or _sentence_subject(a.cue)
+            subject = _shown_speaking(a.cue) or subject_of(a.cue) or _sentence_subject(a.cue)
             if (
                 subject is not None
                 and subject.root.lower_ in _WRITER
@@ -59,6 +61,10 @@ def resolve_speakers(
                 subject = None
             elif judged(a.cue, subject, index):
                 subject = None  # "no single blow appeared to ...": the blow is judged, no one named judges
+            elif subject is not None and a.attribution != SPEECH and _after_verb(a.cue, subject):
+                # "(think Brexit, for example)": a view is held by a subject before its verb; one
+                # after it is an imperative's object misparsed ("said Smith" inverts speech only)
+                subject = None
             elif subject is None and a.cue.pos_ == "NOUN" and a.cue.dep_ == "attr":
                 pass  # "his right hand was the story of the fight": a predicate noun, no one telling
             elif subject is None and not any(c.dep_ == "auxpass" for c in a.cue.children):
@@ -68,6 +74,12 @@ def resolve_speakers(
             a.speaker, by_cue[a.cue.i] = None, (None, True)
             continue
         a.speaker = resolve(subject, index, history) if subject is not None else None
+        if a.speaker is not None and a.speaker.entity is None and mindless(subject, a.attribution):
+            # "legislation that would allow ...": a thing holds no view; "With 50 days until the
+            # election, Dana Rolf, an adviser, called ...": the parser's subject is the thing, the
+            # speaker its apposition
+            named = _named_apposition(subject)
+            a.speaker = resolve(named, index, history) if named is not None else None
         a.speaker = _established(text, subject, a.speaker, history, index)
         by_cue[a.cue.i] = (a.speaker, False)
         if a.speaker is not None:
@@ -91,8 +103,8 @@ def _established(
     head = subject.root
     if subject[0].lower_ != "the" or head.tag_ != "NN" or head.pos_ != "NOUN" or not history:
         return speaker
-    if head.lemma_.lower() in INSTITUTIONS:  # "the federal government": a body, not the person just named
-        return speaker
+    if head.lemma_.lower() in INSTITUTIONS or head.lemma_.lower() in WRITTEN:
+        return speaker  # "the federal government", "the ad": a body or a text, not the person just named
     prev, at = history[-1]
     lo, hi = at, subject.start_char
     if prev.kind != "PERSON" or hi < lo or "\n" in text[lo:hi] or hi - lo > 600:
@@ -118,6 +130,30 @@ def _pronouns_of_outer(attrs: list[Attr]) -> None:
             if outer_subject.root.pos_ != "PRON" and outer.speaker is not None:
                 a.speaker = outer.speaker
             break
+
+
+def _shown_speaking(cue: Token) -> Span | None:
+    """ "The ad uses footage of Mara Quint asking, ...": a participle right after a person named as
+    an object of a preposition is that person speaking, whatever the verb it hangs from."""
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return None
+    prev = cue.doc[cue.i - 1]
+    if prev.ent_type_ != "PERSON" or prev.dep_ != "pobj":
+        return None
+    return cue.doc[prev.left_edge.i : prev.i + 1]
+
+
+def _named_apposition(subject: Span) -> Span | None:
+    """A person in apposition with the subject ("the election, Dana Rolf, ..."), if any."""
+    appos = next((c for c in subject.root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    return subject.doc[appos.left_edge.i : appos.i + 1] if appos is not None else None
+
+
+def _after_verb(cue: Token, subject: Span) -> bool:
+    """A subject written after its cue ("think Brexit"), not the agent of a passive ("backed by X")
+    nor the subject of the sentence an opening participle trails ("Citing ..., Smith said")."""
+    root = subject.root  # the cue's own subject: "Citing X, Smith said" has the sentence's after it
+    return root.i > cue.i and root.dep_ == "nsubj" and root.head.i == cue.i
 
 
 def _nearest_person(doc: Doc, cue: Token, index: MentionIndex) -> Span | None:

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from crosswire.analyze.cues import REPORT_NOUNS
 from crosswire.analyze.names import ANONYMOUS_NOUNS, fix_casing
@@ -83,6 +83,9 @@ def subject_of(cue: Token) -> Span | None:
                 return None
             tok = tok.head.head
             continue
+        own = next((c for c in tok.children if c.dep_ in _SUBJECTS and c.lower_ in _EXPLETIVES), None)
+        if tok.dep_ == "relcl" and own is not None and own.i < tok.i and tok.lemma_ != "be":
+            return _trim(own)  # "the impact it said Smith would have": "it" said it, not the impact
         if tok.dep_ == "relcl" and tok.head.pos_ in {"PROPN", "NOUN"}:
             # "the official who said ..." names the official; "on Monday, where the two are
             # reported to ..." names a time or place, not a source
@@ -214,7 +217,26 @@ def _trim(head: Token) -> Span:
         if t.is_punct and t.text in {",", ";", "(", "—", "–"} or t.dep_ in {"relcl", "appos"} or t.i in opens:
             break
         end = t.i + 1
-    return doc[start:end]
+    return doc[_after_dateline(doc, start, head.i) : end]
+
+
+def _after_dateline(doc: Doc, start: int, head: int) -> int:
+    """Where a subject starts once a dateline opening its paragraph is cut off: in "BRUSSELS -
+    European leaders gathered ..." the parser makes the place a modifier of the subject."""
+    first = doc[start]
+    if not (first.is_alpha and first.text.isupper() and len(first.text) > 1):
+        return start
+    if start > 0 and "\n" not in doc[start - 1].text:
+        return start
+    depth = 0
+    for t in doc[start:head]:
+        depth += t.text == "("
+        depth -= t.text == ")"
+        if t.text in _DATELINE_DASHES and depth == 0:
+            return t.i + 1
+        if depth == 0 and any(ch.islower() for ch in t.text):
+            return start  # "SMITH, the minister": not a dateline
+    return start
 
 
 def resolve(
