@@ -12,6 +12,7 @@ from rich.table import Table
 
 from crosswire import settings
 from crosswire.cli.common import CliError, console, err_console, open_store, plural, print_json
+from crosswire.store import queries
 
 if TYPE_CHECKING:
     from crosswire.pipeline import IngestSummary, Pipeline
@@ -59,8 +60,53 @@ def register(app: typer.Typer) -> None:
             )
         else:
             _print_summary(summary)
+            with open_store(ctx) as store:
+                stale = len(queries.stale_story_ids(store.conn))
+            if stale:
+                console.print(
+                    f"the digests of {plural(stale, 'story')} were written by an older crosswire: "
+                    "`crosswire refresh` recomputes them",
+                    highlight=False,
+                )
         if summary.stored == 0 and summary.known == 0:
             raise typer.Exit(1)
+
+    @app.command("refresh")
+    def refresh(
+        ctx: typer.Context,
+        every: bool = typer.Option(
+            False, "--all", help="Every story, not only those an older version digested."
+        ),
+        json_out: bool = typer.Option(False, "--json", help="Print the refreshed story ids as JSON."),
+    ) -> None:
+        """Recompute the stored comparison and brief of stories an older crosswire digested.
+
+        Pages, the API and the export read each story's stored digest, which an ingest rewrites only
+        for the stories it touches; after an upgrade the rest keep the old version's until this runs.
+
+        Example: crosswire refresh --all
+        """
+        from crosswire.pipeline import Pipeline  # loads spaCy and torch
+
+        with open_store(ctx) as store, Pipeline(store, workers=1) as pipeline:
+            ids = queries.iter_story_ids(store.conn) if every else queries.stale_story_ids(store.conn)
+            with Progress(
+                SpinnerColumn(),
+                TextColumn("[bold]refresh"),
+                BarColumn(),
+                TextColumn("{task.completed}/{task.total} stories"),
+                TimeElapsedColumn(),
+                console=err_console,
+                disable=json_out,
+            ) as bar:
+                task = bar.add_task("", total=len(ids))
+                for story_id in ids:
+                    pipeline.refresh_stories([story_id])
+                    bar.advance(task)
+        if json_out:
+            print_json({"refreshed": ids})
+        else:
+            console.print(f"refreshed {plural(len(ids), 'story')}", highlight=False)
 
 
 def _engine(flag: str | None) -> str:

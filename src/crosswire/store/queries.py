@@ -14,7 +14,7 @@ from typing import Any
 
 from crosswire.errors import NotFound
 from crosswire.model import Analysis, Brief, Comparison, Report
-from crosswire.store.codec import analysis_from_json, digest_from_json, report_from_row
+from crosswire.store.codec import DIGEST_FORMAT, analysis_from_json, digest_from_json, report_from_row
 
 # full-text search is read in ``search`` (with the filters its hits take); importable from here too
 from crosswire.store.search import (  # noqa: F401
@@ -299,6 +299,17 @@ def iter_reports(conn: sqlite3.Connection):
 
 def iter_story_ids(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT id FROM stories ORDER BY COALESCE(first_seen, ''), id")]
+
+
+def stale_story_ids(conn: sqlite3.Connection) -> list[str]:
+    """Stories whose stored digest an older crosswire wrote (another ``DIGEST_FORMAT``) or none was
+    written: the web pages and the export read the stored digest, so these show the old version's."""
+    rows = conn.execute(
+        "SELECT id FROM stories WHERE digest_full IS NULL OR NOT json_valid(digest_full)"
+        " OR json_extract(digest_full, '$.format') IS NOT ? ORDER BY id",
+        (DIGEST_FORMAT,),
+    )
+    return [r[0] for r in rows]
 
 
 _ENTITIES_FROM = "FROM mentions m JOIN reports r ON r.id = m.report_id "
