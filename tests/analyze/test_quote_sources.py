@@ -85,3 +85,15 @@ def test_a_dateline_is_cut_from_a_described_subject_and_it_said_is_the_statement
     assert next(q for q in found if "challenges" in q.text).speaker == "European leaders"
     impact = next(q for q in found if "would have on pay" in q.text)
     assert impact.speaker != "the impact it"
+
+
+def test_according_to_after_a_quoted_saying_relays_it() -> None:
+    text = (
+        "Chancellor Greta Lind met the ministers on Monday.\n\n"
+        'The German chancellor said: "We are agreed on the budget," according to a spokesman.'
+    )
+    found = [q for q in _run(text, outlet="CNN") if "budget" in q.text]
+    assert len(found) == 1, [(q.speaker, q.text) for q in found]
+    q = found[0]
+    assert q.speaker == "Greta Lind" and q.text == "We are agreed on the budget,"
+    assert q.relayed_via == ("a spokesman", "CNN")

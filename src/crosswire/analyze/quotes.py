@@ -31,7 +31,7 @@ from crosswire.analyze.cues import RELAY_LEMMAS, SPEECH, is_cue, quote_spans
 from crosswire.analyze.labels import label_at, labelled, signed
 from crosswire.analyze.media import same_medium, told_medium
 from crosswire.analyze.not_said import is_contact, is_heading, unique
-from crosswire.analyze.reported import Attr, syntactic
+from crosswire.analyze.reported import Attr, fold_relayers, syntactic
 from crosswire.analyze.speakers import MentionIndex, subject_of
 from crosswire.model import Entity, Quote
 
@@ -44,7 +44,8 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
     text = doc.text
     index = MentionIndex(entities)
     around = marks_at(text, 0, len(text))
-    attrs = [a for a in syntactic(doc, text, around) if not _in_bio(text, a.cue.idx)]
+    found = [a for a in syntactic(doc, text, around) if not _in_bio(text, a.cue.idx)]
+    attrs, relayers = fold_relayers(text, found, around)
     attrs += [
         Attr(cue=x.colon, start=x.start, end=x.end, kind="indirect", who=x.who)
         for x in labelled(doc)
@@ -62,7 +63,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
                 attrs.append(found)
         if found is not None:
             owner[(o, c)] = found
-    resolve_speakers(doc, attrs, index, around)
+    resolve_speakers(doc, attrs + relayers, index, around)
     opens = [o for o, _ in marks]
     said = [a for a in attrs if a.kind == "direct" or not (a.writer or _is_just_a_quote(a, marks, opens))]
     said = _drop_embedded(text, said)
@@ -283,8 +284,9 @@ def _byparagraph(text: str, attrs: list[Attr]) -> dict[int, list[Attr]]:
 def _relays(
     a: Attr, near: dict[int, list[Attr]], text: str, outlet: str | None, index: MentionIndex
 ) -> tuple[str, ...]:
-    """The medium told ("told Reuters"), then the speakers of the attributions this one sits
-    inside, innermost first, then the outlet; empty when the outlet heard the words itself."""
+    """The medium told ("told Reuters"), then whoever an "according to" names as passing the words on,
+    then the speakers of the attributions this one sits inside, innermost first, then the outlet;
+    empty when the outlet heard the words itself."""
     at = a.cue.idx
     same = near.get(paragraph(text, at)[0], [])
     outer = [b for b in same if b is not a and b.start <= at < b.end]
@@ -294,6 +296,9 @@ def _relays(
     medium = told_medium(a.cue, index)
     if medium and own and not (outlet and same_medium(medium, outlet)):
         chain.append(medium)
+    for v in a.via:  # "X said: “…”, according to a spokesman": the spokesman passed X's words on
+        if v.speaker is not None and v.speaker.name != own and v.speaker.name not in chain:
+            chain.append(v.speaker.name)
     for b in outer:
         name = b.speaker.name if b.speaker else None
         if name and name != own and name not in chain:

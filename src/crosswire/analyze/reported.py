@@ -9,7 +9,7 @@ verb hangs from. ``quotes`` then attaches quotation marks and resolves speakers.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -39,6 +39,7 @@ class Attr:
     attribution: str = SPEECH
     who: Span | None = None  # the source when no verb's subject names it ("Name: ...")
     writer: bool = False  # no one speaks through the cue: the writer's own words (``speakers.voiceless``)
+    via: list[Attr] = field(default_factory=list)  # "according to" attributions that pass this one on
 
 
 def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | None]) -> list[Attr]:
@@ -104,6 +105,46 @@ def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | Non
         if attr is not None:
             out.append(attr)
     return out
+
+
+def fold_relayers(
+    text: str, attrs: list[Attr], around: Callable[[int], tuple[int, int] | None]
+) -> tuple[list[Attr], list[Attr]]:
+    """``attrs`` less the "according to X" that pass on an attribution written before them, and those.
+
+    "The chancellor said: “We are agreed,” according to a spokesman": the spokesman told the outlet
+    what the chancellor said, so the words stay the chancellor's, relayed via the spokesman
+    (``Attr.via``), and the chancellor's content stops before ", according to". Read on its own,
+    "according to" would take the quoted clause it modifies and make the spokesman its speaker.
+    Only a quoted clause is folded: "Clinton plans to visit Charlotte, according to an aide" is the
+    aide's own report of a plan, and PolNeAR annotates it so.
+    """
+    by_cue = {a.cue.i: a for a in attrs if a.cue.lower_ != "according"}
+    kept: list[Attr] = []
+    folded: list[Attr] = []
+    for a in attrs:
+        quoted = a.cue.head.i != a.cue.i and around(a.cue.head.idx) is not None and around(a.cue.idx) is None
+        outer = _passed_on(a, by_cue) if quoted else None
+        if outer is None:
+            kept.append(a)
+            continue
+        outer.via.append(a)
+        folded.append(a)
+        at = a.cue.doc[a.cue.left_edge.i].idx
+        if outer.start < at <= outer.end:
+            outer.start, outer.end = balance(text, *strip_span(text, outer.start, at))
+    return kept, folded
+
+
+def _passed_on(a: Attr, by_cue: dict[int, Attr]) -> Attr | None:
+    """The attribution an "according to X" written after its cue modifies, through the clause it reports."""
+    if a.cue.lower_ != "according" or a.cue.head.i == a.cue.i:
+        return None
+    for t in (a.cue.head, *a.cue.head.ancestors):
+        outer = by_cue.get(t.i)
+        if outer is not None:
+            return outer if t.i < a.cue.i else None
+    return None
 
 
 def _hangs_off(tok: Token) -> bool:
