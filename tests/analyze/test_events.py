@@ -172,3 +172,8 @@ def test_a_date_in_a_relative_clause_dates_that_clause_not_the_event() -> None:
     )
     agreed = [e for e in found if e.kind == "AGREE"]
     assert agreed and agreed[0].when == "2018-01-29", agreed
+
+
+def test_a_staff_credit_line_is_no_aid() -> None:
+    assert not _events("Mara Quint in Paris and Dana Rolf contributed reporting.")
+    assert _only("Donors contributed $5 million to the relief fund.").kind == "AID"

@@ -60,7 +60,9 @@ def _trigger_kind(token: Token) -> str | None:
                 if kind != "PROTEST" or _protest_object(child):
                     return kind
         blocked = plover.NOT_EVENT_OBJECTS.get(lemma, frozenset())
-        if any(obj in blocked for obj in objects):
+        # the parser makes "reporting" in "X contributed reporting" a verb complement, not an object
+        gerunds = [c.lemma_.lower() for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+        if any(obj in blocked for obj in (*objects, *gerunds)):
             return None
         needed = plover.ONLY_WITH_OBJECTS.get(lemma)
         if needed is not None and not any(obj in needed for obj in objects):

@@ -198,6 +198,8 @@ NOT_EVENT_OBJECTS = {
     "sign": frozenset(["autograph"]),
     "charge": frozenset(["fee", "price"]),
     "free": frozenset(),
+    # "Mara Quint contributed reporting": a staff credit line, not aid
+    "contribute": frozenset("reporting report research writing article story".split()),
 }
 
 # Verbs that are an event only with one of these objects: "recalled its ambassador" is a SANCTION,
