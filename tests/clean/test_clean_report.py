@@ -174,3 +174,23 @@ def test_plain_text_still_takes_its_headline_from_line_one() -> None:
         raw("Coast road to close\n\nThe ministry said on Monday that the road would close.")
     )
     assert report.title == "Coast road to close" and report.body.startswith("The ministry")
+
+
+def test_a_declared_title_that_is_a_time_stamp_dates_the_report_and_the_headline_line_is_the_title() -> None:
+    text = "Varnas stops Dunne in six with efficient work\n\nChampion Oleg Varnas stopped Ray Dunne on Saturday.\n"
+    for stamp, day in (
+        ("Article posted on 08. 07. 2012", "2012-07-08"),
+        ("Updated: July 7, 2012", "2012-07-07"),
+    ):
+        rec = RawReport("/data/r.jsonl#1", "application/x-ndjson", text, "h", {"title": stamp})
+        report = clean_report(rec)
+        assert report.title == "Varnas stops Dunne in six with efficient work"
+        assert report.body.startswith("Champion Oleg Varnas")
+        assert report.published == day and report.published_source == "inferred"
+
+
+def test_a_stamp_title_over_a_lead_paragraph_leaves_the_report_untitled() -> None:
+    text = "Champion Oleg Varnas stopped Ray Dunne on Saturday.\n\nHe won in six rounds.\n"
+    rec = RawReport("/data/r.jsonl#2", "application/x-ndjson", text, "h", {"title": "Updated: July 7, 2012"})
+    report = clean_report(rec)
+    assert report.title is None and report.body.startswith("Champion Oleg Varnas")

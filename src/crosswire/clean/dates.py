@@ -208,6 +208,11 @@ def _stamp(line: str, where: str) -> _Stamp | None:
     return _Stamp(day, rank, text, where)
 
 
+def is_stamp(line: str) -> bool:
+    """Whether ``line`` is only a time stamp ("Article posted on 08. 07. 2012", "Updated: July 7, 2012")."""
+    return _stamp(line, "headline") is not None
+
+
 def top_stamp(body: str, title: str | None = None) -> Inferred | None:
     """The publication date a time stamp at the top of the text gives (see the module docstring)."""
     lines, offset = [], 0

@@ -6,6 +6,10 @@ Plain text carries its headline on line 1 (the scraper format), so that line bec
 JSON Lines record's ``text`` and a feed entry's content are all body: the headline, if there is
 one, is the ``title`` field (the entry's title element), and without one the report has no title
 rather than losing its lead paragraph.
+
+A declared title that is only a time stamp ("Article posted on 08. 07. 2012") is no title: it dates
+the report like a dateline (when nothing else does), and the text's first line becomes the title
+when it reads as a headline (one short line, no closing full stop), as a scraper's line 1 would.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import re
 
 from crosswire import settings
 from crosswire.clean.boilerplate import split_paragraphs
+from crosswire.clean.dates import is_stamp
 from crosswire.clean.dedup import fingerprint
 from crosswire.clean.metadata import detect_language, find_outlet, find_published
 from crosswire.errors import NoText, ReportTooLong
@@ -61,13 +66,34 @@ def _take_title(paragraphs: list[list[str]], declared: str | None) -> str | None
     return declared
 
 
+_HEADLINE_WORDS = 20
+
+
+def _headline_first(paragraphs: list[list[str]]) -> bool:
+    """Whether the text opens with a line that reads as a headline: a paragraph of one short line
+    that does not end a sentence with a full stop (a lead paragraph does), followed by more text."""
+    filled = [[line for line in lines if line.strip()] for lines in paragraphs]
+    filled = [lines for lines in filled if lines]
+    if len(filled) < 2 or len(filled[0]) != 1:
+        return False
+    line = filled[0][0].strip()
+    return (
+        len(line.split()) <= _HEADLINE_WORDS
+        and not line.endswith((".", ":", ",", ";"))
+        and not is_stamp(line)
+    )
+
+
 def clean_report(raw: RawReport, *, max_chars: int | None = None) -> Report:
     """Clean one raw report; raises ``NoText`` when no body text remains and ``ReportTooLong`` when
     the body is over ``max_chars`` (default: the ``max_report_chars`` setting)."""
     declared_title = (raw.declared.get("title") or "").strip() or None
+    stamp = declared_title if declared_title and is_stamp(declared_title) else None
+    if stamp:
+        declared_title = None
     paragraphs = blocks(raw.text)
     if raw.media_type in _BODY_ONLY and not declared_title:
-        title = None
+        title = _take_title(paragraphs, None) if stamp and _headline_first(paragraphs) else None
     else:
         title = _take_title(paragraphs, declared_title)
     split = split_paragraphs(paragraphs)
@@ -82,7 +108,9 @@ def clean_report(raw: RawReport, *, max_chars: int | None = None) -> Report:
             "(setting max_report_chars)",
         )
     outlet = find_outlet(raw.declared, raw.uri, split.boilerplate, body)
-    published, published_source, reason = find_published(raw.declared, body, split.captions, title, raw.uri)
+    published, published_source, reason = find_published(
+        raw.declared, body, split.captions, stamp or title, raw.uri
+    )
     return Report(
         id=make_report_id(raw.uri, raw.content_hash),
         uri=raw.uri,
