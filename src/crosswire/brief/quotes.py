@@ -20,7 +20,8 @@ def _drop_nested(cites: list[Citation]) -> tuple[Citation, ...]:
     """One remark once: an indirect quote wrapping a direct one that is most of it gives way to it.
 
     The extractor reports both ``X said the question was "whether ..."`` and the quoted words; the
-    table keeps the exact words, but keeps a wrapper that says much more ("already 'in progress'").
+    table keeps the exact words, but keeps a wrapper that says much more ("already 'in progress'"),
+    and then not the words again inside it.
     """
 
     def covered(outer: Citation) -> bool:
@@ -34,11 +35,22 @@ def _drop_nested(cites: list[Citation]) -> tuple[Citation, ...]:
             for inner in cites
         )
 
+    def inside_kept(inner: Citation) -> bool:
+        return any(
+            outer is not inner
+            and outer.report_id == inner.report_id
+            and outer.start <= inner.start
+            and inner.end <= outer.end
+            and (inner.start, inner.end) != (outer.start, outer.end)
+            and not covered(outer)
+            for outer in cites
+        )
+
     seen: set[tuple[str, int, int]] = set()
     out = []
     for c in cites:
         key = (c.report_id, c.start, c.end)
-        if key not in seen and not covered(c):
+        if key not in seen and not covered(c) and not inside_kept(c):
             seen.add(key)
             out.append(c)
     return tuple(out)
