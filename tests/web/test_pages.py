@@ -210,3 +210,21 @@ def test_only_web_addresses_become_links(client):
     html = client.get("/reports/ra").text
     assert 'href="https://a.example/pier" rel="noopener noreferrer nofollow"' in html
     assert "uri" not in client.get("/reports/rh").text.split("<main>")[1].split('class="body"')[0]
+
+
+def test_the_same_words_in_several_reports_are_one_who_said_row_citing_each(client):
+    from crosswire.web.data import who_said
+
+    said = {"speaker": "Ada Vell", "text": "We will open the pier.", "start": 0, "end": 22}
+    rows = who_said(
+        [
+            {**said, "report_id": "ra", "outlet": "Quill Times"},
+            {**said, "report_id": "rb", "outlet": "Harbour Post", "text": "we will open the pier"},
+            {**said, "report_id": "rb", "text": "Soon.", "outlet": "Harbour Post"},
+        ]
+    )
+    (group,) = rows
+    assert [q["text"] for q in group["quotes"]] == ["We will open the pier.", "Soon."]
+    assert [o["report_id"] for o in group["quotes"][0]["also"]] == ["rb"]
+    page = client.get("/stories/s-pier").text
+    assert page.count('id="who-said"') == 1

@@ -134,9 +134,18 @@ def brief_sentences(digest: dict[str, Any], bodies: dict[str, str] | None = None
 
 
 def who_said(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Quotes grouped by speaker, speakers with most quotes first; unattributed quotes last."""
+    """Quotes grouped by speaker, speakers with most quotes first; unattributed quotes last.
+
+    A remark several reports carry word for word (a wire story and its copies, or reporters quoting
+    one statement) is one row: its first report's quote, with the others under ``also``."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
     for q in quotes:
+        key = (q["speaker"] or "", " ".join(re.findall(r"\w+", (q.get("text") or "").lower())))
+        if key in rows and key[1]:
+            rows[key].setdefault("also", []).append(q)
+            continue
+        rows[key] = q = {**q, "also": []}
         groups[q["speaker"] or ""].append(q)
     order = sorted(groups, key=lambda s: (s == "", -len(groups[s]), s.lower()))
     return [{"speaker": s or None, "quotes": groups[s]} for s in order]

@@ -263,9 +263,15 @@ class EventRow(Open):
     text: str = Field(description="The passage of the report that tells the event")
 
 
+class SpeakerQuote(QuoteRow):
+    also: list[QuoteRow] = Field(
+        default=[], description="the same words quoted in other reports of the story"
+    )
+
+
 class SpeakerQuotes(Open):
     speaker: str | None = Field(description="null for unattributed quotes")
-    quotes: list[QuoteRow]
+    quotes: list[SpeakerQuote]
 
 
 class EventDay(Open):
