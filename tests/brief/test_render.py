@@ -99,10 +99,13 @@ def test_sources_name_outlet_date_and_title_of_each_cited_report_safely():
     }
     md = render(_brief(), "md", reports)
     sources = md.split("### Sources")[1]
-    assert "`r1` Quill Times, 2031-05-05, “Mayor <script>" not in sources  # markup escaped
-    assert "`r1` Quill Times, 2031-05-05, “Mayor \\<script\\>" in sources
-    assert "<https://quill.example/a>" in sources
-    assert "`r2` outlet unknown, undated" in sources and "javascript:" not in sources
+    assert "Quill Times, 2031-05-05, “Mayor <script>" not in sources  # markup escaped
+    assert "1. Quill Times, 2031-05-05, “Mayor \\<script\\>" in sources
+    assert "<https://quill.example/a> `r1`" in sources
+    assert "2. outlet unknown, undated `r2`" in sources and "javascript:" not in sources
+    # citations name each source by its number in that list, with the span
+    assert f"[1:0-{len(EVIL)}, 2:5-20]" in md.split("### Sources")[0]
+    assert "(first: Quill Times [1])" in md
     assert "r9" not in sources and "Elsewhere" not in sources  # only the cited reports
     out = render(_brief(), "html", reports)
     assert '<a href="https://quill.example/a" rel="noopener noreferrer">' in out

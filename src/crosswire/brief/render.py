@@ -72,13 +72,26 @@ def _source_line(s: Mapping[str, str | None]) -> str:
 
 
 def _render_md(brief: Brief, sources: list[dict[str, str | None]]) -> str:
+    """With its sources known, the brief numbers them ("[1:37-182]" is source 1, characters 37-182):
+    sixteen-hex report ids in every line are unreadable, and the list at the end names each one."""
+    number = {src["report_id"]: n for n, src in enumerate(sources, 1)}
+
+    def label(c: Citation) -> str:
+        return f"{number[c.report_id]}:{c.start}-{c.end}" if c.report_id in number else _cite_label(c)
+
+    def who(report_id: str) -> str:
+        if report_id not in number:
+            return report_id
+        outlet = sources[number[report_id] - 1]["outlet"]
+        return f"{_md(outlet)} [{number[report_id]}]" if outlet else f"[{number[report_id]}]"
+
     lines = [f"## Brief: {_md(brief.story_id)}", ""]
     for s in brief.sentences:
-        refs = ", ".join(_cite_label(c) for c in s.citations)
+        refs = ", ".join(label(c) for c in s.citations)
         lines.append(f"- {_md(s.text)} [{refs}]")
     lines += ["", "### Timeline", ""]
     for e in brief.timeline:
-        first = f" (first: {e.first_reported_by})" if e.first_reported_by else ""
+        first = f" (first: {who(e.first_reported_by)})" if e.first_reported_by else ""
         ahead = " *(scheduled)*" if e.scheduled else ""
         lines.append(f"- **{e.when}**{ahead} {_md(e.text)}{first}")
     if not brief.timeline:
@@ -87,13 +100,13 @@ def _render_md(brief: Brief, sources: list[dict[str, str | None]]) -> str:
         lines += ["", "### Who said what", "", "| speaker | quote | source |", "|---|---|---|"]
         for row in brief.who_said:
             for text, cites in quote_rows(row.quotes):
-                refs = ", ".join(_cite_label(q) for q in cites)
+                refs = ", ".join(label(q) for q in cites)
                 lines.append(f"| {_md(row.speaker)} | {_md(text)} | {refs} |")
     if sources:
         lines += ["", "### Sources", ""]
-        for src in sources:
+        for n, src in enumerate(sources, 1):
             link = f" <{src['uri']}>" if src["uri"] and re.match(r"https?://\S+$", src["uri"]) else ""
-            lines.append(f"- `{src['report_id']}` {_md(_source_line(src))}{link}")
+            lines.append(f"{n}. {_md(_source_line(src))}{link} `{src['report_id']}`")
     return "\n".join(lines) + "\n"
 
 
