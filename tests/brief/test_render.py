@@ -143,3 +143,15 @@ def test_a_scheduled_entry_is_marked_in_every_format():
     assert "- **2031-09-08** *(scheduled)* She will" in render(brief, "md")
     assert '<span class="scheduled">scheduled</span>' in render(brief, "html")
     assert story_export(Comparison("s1"), brief)["timeline"][0]["scheduled"] is True
+
+
+def test_html_brief_numbers_its_sources_like_the_markdown():
+    from crosswire.model import Report
+
+    reports = {r: Report(r, None, None, "body", outlet=f"Outlet {r}") for r in ("r1", "r2")}
+    page = render(_brief(), "html", reports)
+    assert (
+        '<ol class="sources">' in page
+        and f'data-start="0" data-end="{len(EVIL)}">1:0-{len(EVIL)}</cite>' in page
+    )
+    assert "first: Outlet r1 [1]" in page

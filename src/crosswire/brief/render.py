@@ -10,7 +10,7 @@ import dataclasses
 import html
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from crosswire.model import Brief, Citation, Comparison, Report
@@ -71,19 +71,33 @@ def _source_line(s: Mapping[str, str | None]) -> str:
     return ", ".join(bits)
 
 
-def _render_md(brief: Brief, sources: list[dict[str, str | None]]) -> str:
-    """With its sources known, the brief numbers them ("[1:37-182]" is source 1, characters 37-182):
-    sixteen-hex report ids in every line are unreadable, and the list at the end names each one."""
+def _numbering(
+    sources: Sequence[Mapping[str, str | None]],
+) -> tuple[Callable[[Citation], str], Callable[..., str]]:
+    """Citation labels and report names by each source's number in the brief's sources list: with
+    the sources known, "[1:37-182]" is source 1, characters 37-182, and "Go [2]" names report 2;
+    without them, the report id."""
     number = {src["report_id"]: n for n, src in enumerate(sources, 1)}
 
     def label(c: Citation) -> str:
         return f"{number[c.report_id]}:{c.start}-{c.end}" if c.report_id in number else _cite_label(c)
 
-    def who(report_id: str) -> str:
+    def named(report_id: str, escape: Callable[[str], str] = str) -> str:
         if report_id not in number:
-            return report_id
+            return escape(report_id)
         outlet = sources[number[report_id] - 1]["outlet"]
-        return f"{_md(outlet)} [{number[report_id]}]" if outlet else f"[{number[report_id]}]"
+        return f"{escape(outlet)} [{number[report_id]}]" if outlet else f"[{number[report_id]}]"
+
+    return label, named
+
+
+def _render_md(brief: Brief, sources: list[dict[str, str | None]]) -> str:
+    """With its sources known, the brief numbers them ("[1:37-182]" is source 1, characters 37-182):
+    sixteen-hex report ids in every line are unreadable, and the list at the end names each one."""
+    label, named = _numbering(sources)
+
+    def who(report_id: str) -> str:
+        return named(report_id, _md)
 
     lines = [f"## Brief: {_md(brief.story_id)}", ""]
     for s in brief.sentences:
@@ -112,11 +126,12 @@ def _render_md(brief: Brief, sources: list[dict[str, str | None]]) -> str:
 
 def _render_html(brief: Brief, sources: list[dict[str, str | None]]) -> str:
     e = html.escape
+    label, named = _numbering(sources)
     parts = [f'<section class="brief" data-story="{e(brief.story_id)}">', '<ol class="summary">']
     for s in brief.sentences:
         cites = " ".join(
             f'<cite data-report="{e(c.report_id)}" data-start="{c.start}" data-end="{c.end}">'
-            f"{e(_cite_label(c))}</cite>"
+            f"{e(label(c))}</cite>"
             for c in s.citations
         )
         parts.append(f"<li>{e(s.text)} {cites}</li>")
@@ -128,12 +143,14 @@ def _render_html(brief: Brief, sources: list[dict[str, str | None]]) -> str:
         for t in brief.timeline:
             # who had it first, and who else: the point of a timeline for someone checking a story
             first = (
-                f' <span class="first" data-report="{e(t.first_reported_by)}">first: {e(t.first_reported_by)}</span>'
+                f' <span class="first" data-report="{e(t.first_reported_by)}">first: {e(named(t.first_reported_by))}</span>'
                 if t.first_reported_by
                 else ""
             )
             also = [r for r in t.report_ids if r != t.first_reported_by]
-            others = f' <span class="also">also: {e(", ".join(also))}</span>' if also else ""
+            others = (
+                f' <span class="also">also: {e(", ".join(named(r) for r in also))}</span>' if also else ""
+            )
             ahead = ' <span class="scheduled">scheduled</span>' if t.scheduled else ""
             parts.append(
                 f'<li><time datetime="{e(t.when)}">{e(t.when)}</time>{ahead} {e(t.text)}{first}{others}</li>'
@@ -145,21 +162,21 @@ def _render_html(brief: Brief, sources: list[dict[str, str | None]]) -> str:
             for text, cites in quote_rows(row.quotes):
                 refs = " ".join(
                     f'<cite data-report="{e(q.report_id)}" data-start="{q.start}" data-end="{q.end}">'
-                    f"{e(_cite_label(q))}</cite>"
+                    f"{e(label(q))}</cite>"
                     for q in cites
                 )
                 parts.append(f"<tr><td>{e(row.speaker)}</td><td>{e(text)}</td><td>{refs}</td></tr>")
         parts.append("</table>")
     if sources:
-        parts.append('<ul class="sources">')
+        parts.append('<ol class="sources">')
         for src in sources:
             text = e(_source_line(src))
             if src["uri"] and re.match(r"https?://", src["uri"]):
                 text = f'<a href="{e(src["uri"])}" rel="noopener noreferrer">{text}</a>'
             parts.append(
-                f'<li data-report="{e(src["report_id"] or "")}"><code>{e(src["report_id"] or "")}</code> {text}</li>'
+                f'<li data-report="{e(src["report_id"] or "")}">{text} <code>{e(src["report_id"] or "")}</code></li>'
             )
-        parts.append("</ul>")
+        parts.append("</ol>")
     parts.append("</section>")
     return "\n".join(parts)
 
