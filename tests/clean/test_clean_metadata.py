@@ -148,3 +148,17 @@ def test_language() -> None:
         == "de"
     )
     assert detect_language("Harbour vote") is None
+
+
+def test_a_wire_dateline_names_the_agency_an_outlet_carries() -> None:
+    """Breitbart printing "TRENTON, N.J. (AP) — ..." carries AP's story: AP is its origin, so two
+    outlets carrying it count as one source. On AP's own site, or a dateline that is no agency, no origin."""
+    wire = "TRENTON, N.J. (AP) — The council delayed the vote.\n\nIt will meet again."
+    got = find_outlet({}, "/data/breitbart_2016-04-14_the-vote.txt", [], wire)
+    assert (got.name, got.source, got.republished_from) == ("Breitbart", "file-name", "AP")
+    assert find_outlet({}, "https://apnews.com/x", [], wire).republished_from is None
+    assert (
+        find_outlet({}, "https://www.northbay.com/x", [], BODY).republished_from is None
+    )  # "(Harbour Wire)"
+    got = find_outlet({}, "/data/a.txt", [], wire)  # the dateline names the outlet when nothing else does
+    assert (got.name, got.republished_from) == ("AP", None)

@@ -83,27 +83,66 @@ def _outlet_in_text(boilerplate: Sequence[str], body: str) -> str | None:
     return match.group("name").strip() if match else None
 
 
+# Agencies whose copy other outlets carry under the agency's dateline ("WASHINGTON (AP) — ...").
+_AGENCIES = {
+    "ap": "AP",
+    "reuters": "Reuters",
+    "afp": "AFP",
+    "upi": "UPI",
+    "pti": "PTI",
+    "ians": "IANS",
+    "ani": "ANI",
+    "dpa": "dpa",
+    "xinhua": "Xinhua",
+    "tass": "TASS",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "bloomberg": "Bloomberg",
+    "cnn": "CNN",
+}
+
+
+def _wire_dateline(body: str) -> str | None:
+    """The agency a wire dateline credits ("TRENTON, N.J. (AP) — ..."), when it is a known agency."""
+    match = _DATELINE.match(body.split("\n\n", 1)[0].strip())
+    return _AGENCIES.get(match.group("name").strip().lower()) if match else None
+
+
 def find_outlet(
     declared: Mapping[str, str], uri: str | None, boilerplate: Sequence[str], body: str
 ) -> Outlet:
     """declared > the web address's domain > a known outlet slug the file is named by > a "Source …"
     line > the text itself. A scraper's file name ("breitbart_2016-…") is an address of sorts: it says
-    where the page came from, as the date in it says when (``find_published`` reads that too)."""
+    where the page came from, as the date in it says when (``find_published`` reads that too).
+
+    The origin is what a "Source …" line names, else the agency of a wire dateline: an outlet that
+    prints "WASHINGTON (AP) —" carries AP's story, and two outlets carrying it are one source."""
     source_line = _source_line(boilerplate)
     origin = source_line[1] if source_line else None
+    wire = None if source_line else _wire_dateline(body)
     if declared.get("outlet", "").strip():
-        return Outlet(declared["outlet"].strip(), "declared", origin)
+        return _outlet(declared["outlet"].strip(), "declared", origin, wire)
     address = _web_address(uri, declared)
     name = outlet_from_domain(address) if address else None
     if name:
-        return Outlet(name, "url", origin)
+        return _outlet(name, "url", origin, wire)
     from_file = outlet_from_file_name(uri) if uri and not address else None
     if from_file:
-        return Outlet(from_file[0], "file-name", origin)
+        return _outlet(from_file[0], "file-name", origin, wire)
     if source_line:
-        return Outlet(source_line[0], "source-line", origin)
+        return _outlet(source_line[0], "source-line", origin, wire)
     name = _outlet_in_text(boilerplate, body)
-    return Outlet(name, "text" if name else None, None)
+    return _outlet(name, "text" if name else None, origin, wire)
+
+
+def _outlet(name: str | None, source: str | None, origin: str | None, wire: str | None) -> Outlet:
+    """The origin a "Source" line names, else the wire agency, unless that is the outlet itself
+    ("(AP)" on AP's own site names no other origin)."""
+    if origin is None and wire is not None and (name or "").strip().lower() != wire.lower():
+        origin = wire
+    return Outlet(name, source, origin)
 
 
 def _as_day(value: str) -> str | None:
