@@ -71,3 +71,12 @@ def test_content_repeating_the_title_drops_that_line(write) -> None:
     (raw,) = _reports(write, _atom(_entry(f"North quay to close\n\n{LEAD}", title="North quay to close")))
     report = clean_report(raw)
     assert report.title == "North quay to close" and report.body == LEAD
+
+
+def test_an_entry_cut_short_says_the_feed_is_malformed(write) -> None:
+    from crosswire.model import Rejection
+
+    cut = '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>Cut</title><description>The'
+    (result,) = list(read_inputs([write("cut.rss", cut)]))
+    assert isinstance(result, Rejection)
+    assert "has no content or summary (the feed is malformed, perhaps cut short" in result.reason

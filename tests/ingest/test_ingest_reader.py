@@ -81,6 +81,12 @@ def test_latin1_text_is_decoded(write) -> None:
             NoText.code,
         ),
         ("zipped.txt.gz", gzip.compress(b"PK\x03\x04 not text inside"), BinaryInput.code),
+        # a <title> never closed swallows the page: a browser shows it blank, and the reason says why
+        (
+            "title.html",
+            b"<html><head><title>Pier<body><p>The council voted on Tuesday to close the old pier for repairs.",
+            BadHTML.code,
+        ),
     ],
 )
 def test_bad_input_is_one_rejection(write, name, content, code) -> None:
@@ -88,6 +94,8 @@ def test_bad_input_is_one_rejection(write, name, content, code) -> None:
     assert isinstance(result, Rejection)
     assert result.code == code
     assert name in result.uri and result.reason
+    if name == "title.html":
+        assert "<title> is never closed" in result.reason
 
 
 def test_oversized_input_is_rejected(write) -> None:

@@ -86,7 +86,10 @@ def read_feed(path: str, data: bytes) -> Iterator[RawReport | Rejection]:
         key = [entry.get("id"), entry.get("link"), entry.get("title"), body]
         content_hash = hashlib.sha256(json.dumps(key, ensure_ascii=False).encode("utf-8")).hexdigest()
         if not body.strip():
-            yield Rejection(uri, NoText.code, f"feed entry {number} has no content or summary")
+            why = f"feed entry {number} has no content or summary"
+            if parsed.bozo:  # feedparser recovered what it could: the feed is broken, maybe cut short
+                why += f" (the feed is malformed, perhaps cut short: {parsed.bozo_exception})"
+            yield Rejection(uri, NoText.code, why)
         elif "html" in media_type:
             yield html_report(
                 uri, normalise(body), content_hash, declared, fragment=True, media_type=MEDIA_TYPE

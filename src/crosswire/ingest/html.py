@@ -40,6 +40,7 @@ EXTRACT_OPTIONS: dict[str, Any] = {
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,100}encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""")
 _HAS_WORD = re.compile(r"\w")
+_TAG = re.compile(r"<(?:body|p|div|h1|article)\b", re.I)
 # Separators of navigation links ("Home | About", "World » Europe"); a line of a report is prose.
 _MENU_SPLIT = re.compile(r"[|•·»›\n]")
 _MENU_MAX_WORDS = 40  # a page with more words (or characters) than this is never taken for a bare menu
@@ -101,6 +102,11 @@ def extract(markup: str, uri: str) -> tuple[str, dict[str, str]] | Rejection:
         return Rejection(uri, BadHTML.code, f"HTML that the extractor could not process ({exc})")
     text = paragraphs(doc.text or "") if doc is not None else ""
     if not _HAS_WORD.search(text) or only_menu(text):
+        if _TAG.search(tree.findtext(".//title") or ""):
+            # "<title>Page<body><p>..." never closes: HTML reads the rest as the title, and a
+            # browser shows a blank page; say so rather than "no main text" for a page full of it
+            why = "HTML page whose <title> is never closed, so all of it is the title (a browser shows it blank)"
+            return Rejection(uri, BadHTML.code, why)
         return Rejection(uri, NoText.code, "HTML page with no main text (empty body, or only scripts/menus)")
     return text, declared
 
