@@ -68,5 +68,5 @@ def _truncated(path: str, target: str, got: int, declared: int) -> Rejection:
     return Rejection(
         f"{path}#{target}",
         UnreadableInput.code,
-        f"WARC record for {target} is truncated: {got:,} of {declared:,} payload bytes",
+        f"WARC record cut short: {got:,} of {declared:,} payload bytes",
     )
