@@ -177,3 +177,16 @@ def test_a_date_in_a_relative_clause_dates_that_clause_not_the_event() -> None:
 def test_a_staff_credit_line_is_no_aid() -> None:
     assert not _events("Mara Quint in Paris and Dana Rolf contributed reporting.")
     assert _only("Donors contributed $5 million to the relief fund.").kind == "AID"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Ted Marsk thanked Governor Anna Lind on Twitter after the vote.",
+        "Senator Ted Marsk attacked Governor Anna Lind on CNN after the vote.",
+    ],
+)
+def test_the_channel_an_act_went_through_is_no_target(sentence: str) -> None:
+    found = [e for e in _events(sentence) if "Anna Lind" in e.targets]
+    assert found, _events(sentence)
+    assert all(t in ("Anna Lind",) for e in found for t in e.targets)

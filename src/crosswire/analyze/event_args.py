@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from crosswire.analyze import plover
 from crosswire.analyze.arg_names import RELATIVE, ArgumentNames, unique
+from crosswire.analyze.media import is_medium
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LOCATIVE = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout"])
@@ -26,6 +27,17 @@ _THIRD_PERSON = frozenset({"he", "she", "they", "his", "her", "their", "its"})
 _REPORTING = frozenset({"say", "tell", "add", "state", "announce", "claim", "note", "report", "explain"})
 # Nouns that measure an event noun out ("a round of talks"): the verb governing them carries it.
 _MEASURES = frozenset({"hour", "day", "week", "month", "minute", "round", "series"})
+# What "on" may name besides a target: the channel an act went through.
+_CHANNELS = frozenset(
+    "twitter facebook instagram youtube tiktok snapchat reddit linkedin telegram whatsapp television tv radio"
+    " air camera phone telephone podcast website blog stage".split()
+)
+
+
+def _channel(token: Token) -> bool:
+    """ "thanked Trump on Twitter", "said on CNN", "on television": what an act went through, not at."""
+    words = token.doc[token.left_edge.i : token.i + 1].text
+    return token.lower_ in _CHANNELS or is_medium(words)
 
 
 def _is_verb(token: Token) -> bool:
@@ -90,7 +102,7 @@ class Arguments(ArgumentNames):
             for prep in holder.children
             if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps
             for pobj in prep.children
-            if pobj.dep_ == "pobj"
+            if pobj.dep_ == "pobj" and not (prep.lower_ == "on" and _channel(pobj))
         ]
 
     def _place(self, holders: list[Token], kind: str) -> str | None:

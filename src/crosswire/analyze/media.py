@@ -67,6 +67,16 @@ def told_medium(cue: Token, index: MentionIndex) -> str | None:
     return None
 
 
+def is_medium(name: str) -> bool:
+    """A well-known wire or broadcaster ("CNN", "Fox News") or a name built like a publication's."""
+    words = re.sub(r"^the\s+", "", name.strip().lower())
+    return (
+        words.replace(" ", "") in _WIRES
+        or (words.split() or [""])[-1] in _WIRES
+        or bool(_MEDIUM_NAME.search(name))
+    )
+
+
 def same_medium(a: str, b: str) -> bool:
     """ "The New York Times" and "New York Times" (or "nyt"-style file outlets aside) are one medium."""
 
