@@ -190,3 +190,16 @@ def test_the_channel_an_act_went_through_is_no_target(sentence: str) -> None:
     found = [e for e in _events(sentence) if "Anna Lind" in e.targets]
     assert found, _events(sentence)
     assert all(t in ("Anna Lind",) for e in found for t in e.targets)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Managers at Quill Bank were under pressure to meet sales targets last year.",
+        "Anna Lind met the deadline on Monday.",
+        "A man who committed suicide in June 2015 was named on Monday.",
+        "Governor Anna Lind beat back a challenge from the left in the primary.",
+    ],
+)
+def test_an_object_that_is_no_party_makes_no_meeting_pact_or_attack(sentence: str) -> None:
+    assert [e for e in _events(sentence) if e.kind in ("CONSULT", "AGREE", "ASSAULT", "FIGHT")] == []

@@ -200,6 +200,13 @@ NOT_EVENT_OBJECTS = {
     "free": frozenset(),
     # "Mara Quint contributed reporting": a staff credit line, not aid
     "contribute": frozenset("reporting report research writing article story".split()),
+    # "to meet sales targets", "committed suicide", "beat back a challenge": no parties meet or fight
+    "meet": frozenset(
+        "target goal deadline need requirement standard expectation criterion threshold obligation "
+        "quota payroll cost challenge condition".split()
+    ),
+    "commit": frozenset("suicide crime offense offence fraud error mistake foul sin perjury".split()),
+    "beat": frozenset("challenge expectation odds estimate forecast record deadline traffic".split()),
 }
 
 # Verbs that are an event only with one of these objects: "recalled its ambassador" is a SANCTION,
