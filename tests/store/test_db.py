@@ -173,3 +173,16 @@ def test_outlet_count_is_of_known_outlets(store):
     store.save_story(Story("s2", "two", ("r5",)))
     outlets = {s["id"]: s["outlets"] for s in queries.list_stories(store.conn)}
     assert outlets == {"s1": 1, "s2": 0}
+
+
+def test_copies_count_wire_rewrites_a_comparison_found_as_the_story_pages_do(store):
+    import dataclasses
+    import json
+
+    for rid in ("r1", "r2", "r3"):
+        store.add_report(_report(rid), _analysis(rid), None, "s1")
+    store.add_report(dataclasses.replace(_report("r4"), syndicated_from="r1"), _analysis("r4"), None, "s1")
+    assert queries.counts(store.conn)["copies"] == 1
+    full = json.dumps({"format": 2, "comparison": {"copies": {"r3": "r2", "r4": "r1"}}})
+    store.save_story(Story(id="s1", label="Talks", report_ids=("r1", "r2", "r3", "r4")), None, full)
+    assert queries.counts(store.conn)["copies"] == 2  # r4 once, and the rewrite r3

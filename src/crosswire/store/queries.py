@@ -31,12 +31,18 @@ from crosswire.store.statements import count_events, count_quotes, events, quote
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Reports, stories and copies: reports linked to an earlier one (``syndicated_from``) or that a
+    story's comparison counts under another report (a wire rewrite, ``compare.wire``), as the story
+    pages count them."""
+    copies = conn.execute(
+        "SELECT COUNT(*) FROM (SELECT id FROM reports WHERE syndicated_from IS NOT NULL UNION"
+        " SELECT c.key FROM stories s, json_each(s.digest_full, '$.comparison.copies') c"
+        " WHERE json_valid(s.digest_full))"
+    ).fetchone()[0]
     return {
         "reports": conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0],
         "stories": conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0],
-        "copies": conn.execute("SELECT COUNT(*) FROM reports WHERE syndicated_from IS NOT NULL").fetchone()[
-            0
-        ],
+        "copies": copies,
     }
 
 
