@@ -156,3 +156,33 @@ def test_linked_ids_map_a_reports_own_id_to_the_persons(store: Store) -> None:
     _add(store, "r1", _entity("Oda Varn", n=10))
     _add(store, "r2", _entity("Varn", n=2))
     assert queries.linked_ids(store.conn, ["varn", "oda-varn", "nobody"]) == {"varn": "oda-varn"}
+
+
+def test_a_bare_given_name_joins_the_one_person_of_that_name_named_far_more(store: Store) -> None:
+    """Campaign coverage calls candidates by their first names: a report's bare "Hillary" is the
+    Hillary the store names far more than any other; a given name two people share stays apart."""
+    _add(store, "r1", _entity("Oda Varn", n=12), _entity("Ilse Kestrel", n=4), _entity("Ilse Marro", n=3))
+    _add(store, "r2", _entity("Oda", n=2), _entity("Ilse", n=2))
+    ids = _ids(store)
+    assert ids["oda-varn"] == 14 and "oda" not in ids
+    assert ids["ilse"] == 2  # two Ilses, neither named five times as often as the other
+
+
+def test_a_bare_name_a_surname_family_links_is_not_weighed_again_as_a_given_name(store: Store) -> None:
+    _add(store, "r1", _entity("Oda Varn", n=6), _entity("Varn Tesk", n=30))
+    _add(store, "r2", _entity("Varn", n=2))
+    assert _ids(store)["oda-varn"] == 8  # the surname's family decides first
+
+
+def test_a_surname_is_no_given_name(store: Store) -> None:
+    """NER takes "Varn Hall" (a building named after the Varns) for a person: a bare "Varn" is still
+    the Varns' surname, not the first word of that name."""
+    _add(store, "r1", _entity("Varn Hall", n=8), _entity("Oda Varn", n=2), _entity("Ilse Varn", n=2))
+    _add(store, "r2", _entity("Varn", n=2))
+    assert _ids(store)["varn"] == 2
+
+
+def test_a_given_name_needs_a_person_named_in_full_often(store: Store) -> None:
+    _add(store, "r1", _entity("Tom Varn", n=4))
+    _add(store, "r2", _entity("Tom", n=1))
+    assert _ids(store) == {"tom-varn": 4, "tom": 1}

@@ -16,7 +16,7 @@ from pathlib import Path
 from crosswire.errors import StoreError
 from crosswire.model import Analysis, Report, Story
 from crosswire.store.codec import REPORT_COLUMNS, analysis_to_json, report_to_row
-from crosswire.store.families import PLACE_KINDS, Member, family_links
+from crosswire.store.families import GIVEN, GIVEN_MIN_FULL, PLACE_KINDS, Member, family_links
 from crosswire.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -228,14 +228,17 @@ class Store:
                 self._count(eid, name, kind, count)
         return self._families
 
-    def _count(self, eid: str, name: str, kind: str, count: int) -> str | None:
+    def _count(self, eid: str, name: str, kind: str, count: int) -> list[str]:
+        """Count a row in its surname's family and in its given name's (``GIVEN``): a bare "Hillary"
+        is weighed against the people named Hillary as a bare "Clinton" is against the Clintons."""
         words = name.split()
         if not words or (len(words) > 1 and kind != "PERSON"):
-            return None
+            return []
         family = self._family_table()
-        surname = words[-1].lower()
-        family.setdefault(surname, {}).setdefault(eid, Member(name)).add(eid, name, kind, count)
-        return surname
+        keys = [words[-1].lower(), GIVEN + words[0].lower()]
+        for key in keys:
+            family.setdefault(key, {}).setdefault(eid, Member(name)).add(eid, name, kind, count)
+        return keys
 
     def _forget_mentions(self, report_id: str) -> None:
         for eid, name, kind, count in self.conn.execute(
@@ -265,11 +268,20 @@ class Store:
                 full = known.name if known else self._name_of(new)
                 self._relink(eid, new, full, report_id)
                 eid, name, kind = new, full, "PERSON"
-            if surname := self._count(eid, name, kind, count):
-                touched.add(surname)
-        for surname in touched:
-            members = family_table.get(surname, {})
-            for old, new in family_links(members).items():
+            touched.update(self._count(eid, name, kind, count))
+        done: set[str] = set()
+        # surnames first: a bare name a surname family links is not weighed again as a given name
+        for key in sorted(touched, key=lambda k: (k.startswith(GIVEN), k)):
+            members = family_table.get(key, {})
+            links = family_links(members)
+            if key.startswith(GIVEN):
+                links = {
+                    o: n
+                    for o, n in links.items()
+                    if self._given_name(o, members, done) and members[n].person >= GIVEN_MIN_FULL
+                }
+            done.update(links)
+            for old, new in links.items():
                 gone = members.pop(old)
                 members[new].absorb(gone)
                 if gone.place > 0:  # its rows tagged a place keep their id
@@ -277,6 +289,18 @@ class Store:
                 self._relink(old, new, members[new].name)
                 self.conn.execute("UPDATE entity_links SET new_id = ? WHERE new_id = ?", (new, old))
                 self.conn.execute("INSERT OR REPLACE INTO entity_links VALUES (?, ?)", (old, new))
+
+    def _given_name(self, eid: str, members: dict[str, Member], done: set[str]) -> bool:
+        """Whether a given-name family may link ``eid``: a bare name NER called a person, that no
+        surname family linked and that is nobody's surname in the store ("Obama" is Barack's and
+        Michelle's surname, not the first word of an "Obama White House" NER took for a person)."""
+        m = members.get(eid)
+        if m is None or eid in done or len(m.name.split()) != 1 or m.person * 2 < m.count:
+            return False
+        surname = self._family_table().get(m.name.lower(), {})
+        if any(len(x.name.split()) > 1 and x.person > 0 for x in surname.values()):
+            return False
+        return not self._linked({eid})
 
     def _linked(self, ids: set[str]) -> dict[str, str]:
         """{old id: new id} of those ``ids`` a link was made for."""

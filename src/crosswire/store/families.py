@@ -1,4 +1,4 @@
-"""The people of one surname in the store, and which of their ids are one person's.
+"""The people of one surname (or one given name) in the store, and which of their ids are one person's.
 
 Pure rules over counts, kept apart from ``db`` (which reads and writes the rows): "Donald J. Trump"
 is "Donald Trump" once the store writes both, and a bare "Obama" or "Trump" is the one person of
@@ -24,6 +24,12 @@ MIN_FULL = 3
 # shares the name ("Ford", "Clinton") is written often enough for itself.
 OTHER_KIND_RATIO = 10
 PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
+# Key prefix of a given name's family ("given:hillary"): the people the store names Hillary, and a
+# bare "Hillary" a report wrote (campaign coverage calls candidates by their first names).
+GIVEN = "given:"
+# A given name is shared far more often than a surname ("Tom" in "(then Majority Leader Tom) DeLay"
+# is no Tom Cole named four times in one report): only someone named in full this often takes it.
+GIVEN_MIN_FULL = 10
 
 
 def _slug(name: str) -> str:
