@@ -181,3 +181,29 @@ def test_merged_ids_resolve_through_chains_of_merges():
     # st-b went into st-a, which went into st-d: followed, not rewritten at each merge
     assert {index.resolve(s) for s in ("st-a", "st-b", "st-c", "st-d")} == {"st-d"}
     assert len(index) == 1 and index.story("st-b").id == "st-d"
+
+
+def test_bridging_report_does_not_merge_dated_stories_a_week_apart():
+    # a caucus and a primary a week later read alike; a round-up written between them fits both,
+    # but the two stories are centred eight days apart, so the round-up joins one and merges nothing
+    q = unit(1)
+    index = StoryIndex(merge_threshold=0.6)
+    early = [_quake(f"a{i}", q, 10 + i, "ostvik", date=f"2031-05-0{i + 1}") for i in range(3)]
+    late = [_quake(f"b{i}", q, 20 + i, "ostvik", date=f"2031-05-{i + 9:02d}") for i in range(3)]
+    index.restore([(f, "st-a") for f in early] + [(f, "st-b") for f in late])
+    bridge = index.add(_quake("c", q, 4, "ostvik", date="2031-05-06"))
+    assert not bridge.is_new and bridge.merged_into == {}
+    assert len(index) == 2
+
+
+def test_bridging_report_still_merges_dated_halves_of_one_event():
+    q = unit(1)
+    index = StoryIndex(merge_threshold=0.6)
+    index.restore(
+        [
+            (_quake("a", q, 2, "ostvik", date="2031-05-01"), "st-a"),
+            (_quake("b", q, 3, "ostvik", date="2031-05-02"), "st-b"),
+        ]
+    )
+    bridge = index.add(_quake("c", q, 4, "ostvik", date="2031-05-02"))
+    assert len(bridge.merged_into) == 1 and len(index) == 1

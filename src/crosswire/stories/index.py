@@ -24,7 +24,7 @@ from crosswire.model import Story
 from crosswire.stories import score
 from crosswire.stories.features import StoryFeatures
 from crosswire.stories.score import Idf
-from crosswire.stories.state import StoryState, day, iso
+from crosswire.stories.state import StoryState, centres_apart, day, iso
 
 DIM = 384
 PROJ_DIM = 96
@@ -129,6 +129,8 @@ class StoryIndex:
         for other in bridged:
             if float(np.dot(self._centroid(best.row), self._centroid(other.row))) < 0.5:
                 continue
+            if centres_apart(best, other, 2 * self.sigma_days):
+                continue  # look-alike events a week apart, bridged by a round-up (see state.centres_apart)
             keep = self.merge(best.id, other.id)
             merged[(other if keep is best else best).id] = keep.id
             best = keep

@@ -139,6 +139,25 @@ class StoryState:
         return max(self.days) if self.days else None
 
 
+def centres_apart(a: StoryState, b: StoryState, limit: float) -> bool:
+    """Whether two dated stories are centred more than ``limit`` days apart (median published day).
+
+    A bridging report (one that fits two stories at once) merges them, but in a dated stream of one
+    campaign a round-up written between two look-alike events (a caucus and the primary a week later)
+    fits both: the merge then chains two events into one story. Medians, not spans, are compared,
+    because a long-running story's span overlaps every neighbour's. Undated stories never count as
+    apart (there is no evidence either way)."""
+    if not a.days or not b.days:
+        return False
+    return abs(_median(a.days) - _median(b.days)) > limit
+
+
+def _median(values: list[int]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return float(ordered[mid]) if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2.0
+
+
 def day(iso: str) -> int:
     """An ISO date (or the start of a range) as an ordinal day number."""
     import datetime as dt
