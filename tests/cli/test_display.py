@@ -167,3 +167,16 @@ def test_compare_of_story_ids_says_they_are_stories(db):
     result = runner.invoke(app, ["--db", db, "compare", STORY[:8], REPORT_A[:6]])
     assert result.exit_code == 2
     assert f"this is story {STORY}, not a report" in result.output
+
+
+def test_a_story_whose_outlets_are_all_unknown_says_so_not_zero(db, narrow):
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE reports SET outlet = NULL")
+        conn.execute("UPDATE stories SET outlet_count = 0")
+    assert runner.invoke(app, ["--db", db, "stories"]).exit_code == 0
+    row = next(line for line in narrow.export_text().splitlines() if STORY in line)
+    assert row.split("│")[4].strip() == "?"
+    assert runner.invoke(app, ["--db", db, "show", STORY]).exit_code == 0
+    assert "2 reports · outlets unknown" in narrow.export_text()

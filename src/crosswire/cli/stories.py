@@ -58,7 +58,8 @@ def register(app: typer.Typer) -> None:
             dates = r["first_seen"] or "?"
             if r["last_seen"] and r["last_seen"] != r["first_seen"]:
                 dates += f"\n→ {r['last_seen']}"
-            row = [r["id"], short(r["label"], 70), str(r["reports"]), str(r["outlets"]), dates]
+            outlets = str(r["outlets"]) if r["outlets"] or not r["reports"] else "?"  # none known
+            row = [r["id"], short(r["label"], 70), str(r["reports"]), outlets, dates]
             table.add_row(*row, *([cell(", ".join(r["entities"][:5]))] if wide else []))
         console.print(table)
 
@@ -136,9 +137,8 @@ def _print_story(row: dict, reports: list[dict]) -> None:
     span = row["first_seen"] or "undated"
     if row["last_seen"] and row["last_seen"] != row["first_seen"]:
         span += f" → {row['last_seen']}"
-    console.print(
-        f"{plural(row['reports'], 'report')} · {plural(row['outlets'], 'outlet')} · {span}", highlight=False
-    )
+    outlets = plural(row["outlets"], "outlet") if row["outlets"] or not row["reports"] else "outlets unknown"
+    console.print(f"{plural(row['reports'], 'report')} · {outlets} · {span}", highlight=False)
     if row.get("entities"):
         console.print("key entities: " + cell(", ".join(row["entities"][:8])), highlight=False)
     table = Table(show_header=True, box=None, pad_edge=False)
