@@ -94,3 +94,45 @@ def test_a_year_recalled_beside_a_day_is_an_earlier_occasion_not_a_clash():
     analyses["c"] = Analysis("c", times=(TimeExpression("2021", 3, 7, "2021-01-01/2021-12-31"),))
     found = find_contradictions([Alignment((b, c), 0.9)], [], analyses, {"b": "b", "c": "c"})
     assert [(x.kind, x.values) for x in found] == [("date", ("2019", "2021"))]  # a date, not a count
+
+
+def test_another_place_or_a_month_ahead_is_another_occasion_not_a_date_clash():
+    from crosswire.model import Entity, Mention
+
+    a = _c("a", "Ada Quell won the Varna primary, the wire declared on Thursday.")
+    b = _c("b", "Ada Quell has won the primary in Tesk, her third win on Tuesday.")
+    analyses = {
+        "a": Analysis(
+            "a",
+            entities=(Entity("varna", "Varna", "GPE", mentions=(Mention("varna", 18, 23, "Varna"),)),),
+            times=(TimeExpression("on Thursday", 51, 62, "2031-03-13"),),
+        ),
+        "b": Analysis(
+            "b",
+            entities=(Entity("tesk", "Tesk", "GPE", mentions=(Mention("tesk", 33, 37, "Tesk"),)),),
+            times=(TimeExpression("on Tuesday", 54, 64, "2031-03-11"),),
+        ),
+    }
+    groups = {"a": "a", "b": "b"}
+    assert find_contradictions([Alignment((a, b), 0.9)], [], analyses, groups) == ()  # two wins
+    # the same place on two days does clash
+    tesk = (Entity("tesk", "Tesk", "GPE", mentions=(Mention("tesk", 18, 22, "Tesk"),)),)
+    analyses["a"] = Analysis("a", entities=tesk, times=analyses["a"].times)
+    assert [c.kind for c in find_contradictions([Alignment((a, b), 0.9)], [], analyses, groups)] == ["date"]
+    # a month named beside a day: the general election ahead, not the primary's day
+    c = _c("c", "Voters back Ada Quell as the nominee in November, polls say.")
+    analyses["c"] = Analysis("c", times=(TimeExpression("in November", 38, 49, "2031-11-01/2031-11-30"),))
+    assert find_contradictions([Alignment((b, c), 0.9)], [], analyses, {"b": "b", "c": "c"}) == ()
+
+
+def test_two_rewrites_of_one_wire_story_dispute_a_report_once():
+    from crosswire.compare import _merge
+    from crosswire.model import Contradiction
+
+    x, y, z = _c("x", "On Tuesday ..."), _c("y", "On Tuesday ..."), _c("z", "On Thursday ...")
+    rows = (
+        Contradiction("date: a vs b", "date", (x, z), ("a", "b")),
+        Contradiction("date: a vs b", "date", (y, z), ("a", "b")),
+    )
+    assert len(_merge(rows, [], {"x": "x", "y": "x", "z": "z"})) == 1  # y rewrites x
+    assert len(_merge(rows, [], {"x": "x", "y": "y", "z": "z"})) == 2  # two sources

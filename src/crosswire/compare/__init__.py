@@ -75,6 +75,7 @@ def compare_story(
     contradictions = _merge(
         find_contradictions(alignments, variants, analyses, groups, published),
         figure_contradictions(per_report, groups, published),
+        wire,
     )
     return Comparison(
         story_id=story_id,
@@ -169,7 +170,18 @@ def _claims(
     return tuple(out)
 
 
-def _merge(found: tuple[Contradiction, ...], figures: list[Contradiction]) -> tuple[Contradiction, ...]:
-    """Story-wide figure disagreements, unless an aligned pair already reports the same values."""
+def _merge(
+    found: tuple[Contradiction, ...], figures: list[Contradiction], wire: dict[str, str]
+) -> tuple[Contradiction, ...]:
+    """Story-wide figure disagreements, unless an aligned pair already reports the same values; and
+    one row for a disagreement that two rewrites of one wire story each have with the same report
+    (two "The Latest" updates of one AP blog are one source disputing it once)."""
     seen = {(c.kind, frozenset(c.values)) for c in found}
-    return found + tuple(c for c in figures if (c.kind, frozenset(c.values)) not in seen)
+    merged = found + tuple(c for c in figures if (c.kind, frozenset(c.values)) not in seen)
+    out, told = [], set()
+    for c in merged:
+        key = (c.kind, frozenset(c.values), frozenset(wire.get(m.report_id, m.report_id) for m in c.members))
+        if key not in told:
+            told.add(key)
+            out.append(c)
+    return tuple(out)

@@ -163,10 +163,37 @@ def _whole_year(value: str) -> bool:
     return bool(hi) and lo[4:] == "-01-01" and hi[4:] == "-12-31" and lo[:4] == hi[:4]
 
 
+def _grain(value: str) -> str:
+    """How finely a resolved value dates: a day, a span of days ("this week"), a month or a year."""
+    lo, _, hi = value.partition("/")
+    if not hi:
+        return "day"
+    if _whole_year(value):
+        return "year"
+    if lo[8:] == "01" and lo[:7] == hi[:7] and hi[8:] >= "28":
+        return "month"
+    return "days"
+
+
 def _comparable(xs: set[str], ys: set[str]) -> bool:
     """Both sides date the statement as finely: "in 2008" beside "on Saturday" is an earlier
-    occasion recalled (a first bout, a past election), not a different date for the same one."""
-    return any(_whole_year(x) == _whole_year(y) for x in xs for y in ys)
+    occasion recalled (a first bout, a past election), and "in November" beside "on Tuesday" another
+    occasion ahead (the general election, not the primary), not a different date for the same one."""
+    days = {"day", "days"}
+    return any(_grain(x) == _grain(y) or {_grain(x), _grain(y)} <= days for x in xs for y in ys)
+
+
+def _places_within(analysis: Analysis | None, c: Citation) -> set[str]:
+    """The places a statement names, by entity id."""
+    if analysis is None:
+        return set()
+    return {
+        e.id
+        for e in analysis.entities
+        if e.kind in ("GPE", "LOC")
+        for m in e.mentions
+        if c.start <= m.start and m.end <= c.end
+    }
 
 
 def _disjoint_dates(xs: set[str], ys: set[str]) -> bool:
@@ -211,7 +238,10 @@ def find_contradictions(
                     same_words = _time_words(analyses.get(a.report_id), a) == _time_words(
                         analyses.get(b.report_id), b
                     )
-                    if not same_words and _comparable(da, db) and _disjoint_dates(da, db):
+                    pa = _places_within(analyses.get(a.report_id), a)
+                    pb = _places_within(analyses.get(b.report_id), b)
+                    elsewhere = bool(pa and pb) and not pa & pb  # a win in Missouri, a win in Ohio
+                    if not same_words and not elsewhere and _comparable(da, db) and _disjoint_dates(da, db):
                         va, vb = ", ".join(sorted(da)), ", ".join(sorted(db))
                         found.append(Contradiction(f"date: {va} vs {vb}", "date", (a, b), (va, vb)))
                 for c in found:
