@@ -60,3 +60,14 @@ def test_a_sentence_kept_out_of_a_group_is_not_only_in_its_report():
     groups = {r: r for r in per_report}
     alone = only_in(per_report, alignments, groups, best=best, linked=linked, min_words=1)
     assert alone["a"] == ()
+
+
+def test_statements_about_different_places_are_not_aligned():
+    a = _cites("a", ["Ada Quell won the Varna primary, the wire declared on Thursday."])
+    b = _cites("b", ["Ada Quell has won the primary in Tesk, her third win of the night."])
+    vectors = {"a": np.array([_unit(1, 0.1)]), "b": np.array([_unit(1, 0.12)])}
+    assert align({"a": a, "b": b}, vectors)[0]  # alike enough to align on words and meaning
+    places = {("a", 0, len(a[0].text)): {"varna"}, ("b", 0, len(b[0].text)): {"tesk"}}
+    assert align({"a": a, "b": b}, vectors, places=places)[0] == ()
+    places[("b", 0, len(b[0].text))] = {"tesk", "varna"}  # one names both: may be one fact
+    assert align({"a": a, "b": b}, vectors, places=places)[0]

@@ -18,7 +18,7 @@ from crosswire.compare.corroboration import independent_sources, origin_groups, 
 from crosswire.compare.embed import embed as minilm_embed
 from crosswire.compare.figures import figure_contradictions
 from crosswire.compare.lone import only_in
-from crosswire.compare.text import statements
+from crosswire.compare.text import places_within, statements
 from crosswire.compare.variants import find_variants
 from crosswire.compare.wire import wire_groups
 from crosswire.model import Analysis, Citation, Claim, Comparison, Contradiction, Report
@@ -60,7 +60,8 @@ def compare_story(
     for rid, cs in per_report.items():
         vectors[rid] = vecs[pos : pos + len(cs)]
         pos += len(cs)
-    alignments, best, linked = align(per_report, vectors, threshold=threshold)
+    places = {(c.report_id, c.start, c.end): places_within(analyses.get(c.report_id), c) for c in flat}
+    alignments, best, linked = align(per_report, vectors, threshold=threshold, places=places)
     variants = find_variants(items, embed)
     alone = only_in(
         per_report,

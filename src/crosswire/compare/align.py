@@ -13,6 +13,7 @@ import numpy as np
 
 from crosswire.compare.corroboration import _UnionFind
 from crosswire.compare.embed import combined
+from crosswire.compare.text import other_places
 from crosswire.model import Alignment, Citation
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -27,13 +28,15 @@ def align(
     vectors: dict[str, np.ndarray],
     *,
     threshold: float = ALIGN_THRESHOLD,
+    places: dict[tuple[str, int, int], set[str]] | None = None,
 ) -> tuple[tuple[Alignment, ...], dict[tuple[str, int, int], float]]:
     """Group statements of different reports that say the same thing.
 
     Returns the alignments and, for every statement, the best score it reached against any other
     report (keyed by ``(report_id, start, end)``), which ``lone.only_in`` reads, and for every
     statement the other reports it cleared the threshold with (``linked``): a statement left out of
-    a group because its report already has a member there is still told elsewhere.
+    a group because its report already has a member there is still told elsewhere. ``places`` (the
+    places each statement names, keyed like ``best``) keeps apart statements about different places.
     """
     ids = list(per_report)
     best: dict[tuple[str, int, int], float] = {
@@ -50,6 +53,11 @@ def align(
             for x, y in _candidate_pairs(cos):
                 if cos[x, y] < _PREFILTER:
                     continue
+                if places and other_places(
+                    places.get((a_id, a[x].start, a[x].end), set()),
+                    places.get((b_id, b[y].start, b[y].end), set()),
+                ):
+                    continue  # one primary won in Missouri, another in Ohio: alike words, two facts
                 score = combined(float(cos[x, y]), a[x].text, b[y].text)
                 for c in (a[x], b[y]):
                     key = (c.report_id, c.start, c.end)

@@ -28,7 +28,7 @@ from crosswire.compare.numbers import (
     unit_key,
     update_what,
 )
-from crosswire.compare.text import Token, tokens, word_diff
+from crosswire.compare.text import Token, other_places, places_within, tokens, word_diff
 from crosswire.model import Alignment, Analysis, Citation, Contradiction, Quote, Variant
 
 __all__ = ["NUMBER_WORDS", "find_contradictions", "number_value", "numbers_by_unit", "pair_contradictions"]
@@ -183,19 +183,6 @@ def _comparable(xs: set[str], ys: set[str]) -> bool:
     return any(_grain(x) == _grain(y) or {_grain(x), _grain(y)} <= days for x in xs for y in ys)
 
 
-def _places_within(analysis: Analysis | None, c: Citation) -> set[str]:
-    """The places a statement names, by entity id."""
-    if analysis is None:
-        return set()
-    return {
-        e.id
-        for e in analysis.entities
-        if e.kind in ("GPE", "LOC")
-        for m in e.mentions
-        if c.start <= m.start and m.end <= c.end
-    }
-
-
 def _disjoint_dates(xs: set[str], ys: set[str]) -> bool:
     """Resolved dates that cannot both be right: none of one side falls inside any of the other."""
 
@@ -238,9 +225,9 @@ def find_contradictions(
                     same_words = _time_words(analyses.get(a.report_id), a) == _time_words(
                         analyses.get(b.report_id), b
                     )
-                    pa = _places_within(analyses.get(a.report_id), a)
-                    pb = _places_within(analyses.get(b.report_id), b)
-                    elsewhere = bool(pa and pb) and not pa & pb  # a win in Missouri, a win in Ohio
+                    pa = places_within(analyses.get(a.report_id), a)
+                    pb = places_within(analyses.get(b.report_id), b)
+                    elsewhere = other_places(pa, pb)  # a win in Missouri, a win in Ohio
                     if not same_words and not elsewhere and _comparable(da, db) and _disjoint_dates(da, db):
                         va, vb = ", ".join(sorted(da)), ", ".join(sorted(db))
                         found.append(Contradiction(f"date: {va} vs {vb}", "date", (a, b), (va, vb)))
