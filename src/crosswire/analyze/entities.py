@@ -4,14 +4,14 @@ spaCy's NER finds name spans; this module decides which spans name the same thin
 "Prime Minister Benjamin Netanyahu", "Netanyahu", "the prime minister" and a later "he" are one
 person: titles are stripped from names into ``attributes``, a bare surname joins the full name it
 shortens, a definite role description ("the prime minister", "the X party leader") joins the person
-whose title it repeats or, failing that, the titled person just introduced, and third-person
-pronouns join the nearest person before them. Every such span becomes a ``Mention`` so later
+whose title it repeats or, failing that, the person the sentences before are about (their subject)
+or the titled person just introduced, and third-person pronouns join a person whose gender fits
+(``pronouns``, with genders learned in ``gender``). Every such span becomes a ``Mention`` so later
 stages (quotes, events) can look a token up by its offsets.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -33,12 +33,9 @@ from crosswire.analyze.names import (
     is_title_token,
     slug,
 )
+from crosswire.analyze.pronouns import main_subject, resolve_pronouns
 from crosswire.analyze.spans import cut_inner_possessive, is_junk, strip_epithets
 from crosswire.model import Entity, Mention
-
-_MALE = {"he", "him", "his", "himself"}
-_FEMALE = {"she", "her", "hers", "herself"}
-_QUOTE_MARKS = '"“”„«»'
 
 
 def canonical_entities(doc: Doc) -> list[Entity]:
@@ -82,7 +79,7 @@ def canonical_entities(doc: Doc) -> list[Entity]:
     merge_namesakes(clusters)
     persons = [c for c in clusters if c.kind == "PERSON"]
     _resolve_descriptions(doc, persons, taken)
-    _resolve_pronouns(doc, persons, taken)
+    resolve_pronouns(doc, persons, taken)
     return _freeze(clusters)
 
 
@@ -244,62 +241,25 @@ def _recent_titled(span: Span, persons: list[Cluster], starts: list[tuple[int, C
     sent_start = span.sent.start_char
     prev_sents = [s for s in span.doc.sents if s.end_char <= sent_start][-2:]
     window_start = prev_sents[0].start_char if prev_sents else sent_start
-    for s, c in reversed(starts):
-        if s >= span.start_char:
-            continue
-        if s < window_start:
-            break
+    recent = [(s, c) for s, c in starts if window_start <= s < span.start_char]
+    if span.root.dep_ in {"nsubj", "nsubjpass"}:
+        # "Mike Pence says ... . The nominee was speaking hours after Trump shamed former Miss
+        # Universe Alicia Machado. The Indiana governor said ...": a description that is a
+        # sentence's subject carries on the person the sentences before were about, not the
+        # one named last in passing
+        topic = [c for s, c in recent if _main_subject_at(span.doc, s)]
+        if topic:
+            return topic[-1]
+    if recent:
+        c = recent[-1][1]
         return c if c.attributes else None
     return None
 
 
-def _resolve_pronouns(doc: Doc, persons: list[Cluster], taken: set[int]) -> None:
-    """He/she/his/her join the nearest compatible person before them (outside quotation marks)."""
-    if not persons:
-        return
-    inside = _inside_quotes(doc.text)
-    # Names inside quotation marks are the speaker's words: "I told [Putin]" says nothing of "he added".
-    order = sorted(((s, c) for c in persons for s, _, _ in c.spans if not inside(s)), key=lambda x: x[0])
-    for tok in doc:
-        low = tok.lower_
-        if low not in _MALE and low not in _FEMALE or tok.i in taken or inside(tok.idx):
-            continue
-        gender = "m" if low in _MALE else "f"
-        target = None
-        for s, c in reversed(order):
-            if s >= tok.idx:
-                continue
-            if c.gender in (None, gender):
-                target = c
-                break
-        if target is None:
-            continue
-        if target.gender is None:
-            target.gender = gender  # later pronouns of the other gender skip past this person
-        target.spans.append((tok.idx, tok.idx + len(tok.text), tok.text))
-        order.append((tok.idx, target))
-        order.sort(key=lambda x: x[0])
-
-
-def _inside_quotes(text: str):
-    """A predicate: is this offset between quotation marks (so "I" and "him" are the speaker's)?"""
-    spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+", text):
-        open_at = None
-        for m in re.finditer(r"[\"“”„«»]", para.group()):
-            ch, pos = m.group(), para.start() + m.start()
-            if open_at is None and ch in '"“„«':
-                open_at = pos
-            elif open_at is not None and ch in '"”»':
-                spans.append((open_at, pos))
-                open_at = None
-        if open_at is not None:
-            spans.append((open_at, para.end()))
-
-    def inside(offset: int) -> bool:
-        return any(a < offset < b for a, b in spans)
-
-    return inside
+def _main_subject_at(doc: Doc, offset: int) -> bool:
+    """Whether the name starting at ``offset`` is its sentence's subject ("Mike Pence says ...")."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and main_subject(span[0])
 
 
 def _freeze(clusters: list[Cluster]) -> list[Entity]:

@@ -9,17 +9,21 @@ the report's entity mentions, which already include resolved pronouns and role d
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.analyze.cues import REPORT_NOUNS
+from crosswire.analyze.gender import gender_of_word, pronoun_gender
 from crosswire.analyze.names import ANONYMOUS_NOUNS, fix_casing
 from crosswire.model import Entity
 
 _SUBJECTS = {"nsubj"}  # not nsubjpass: "Netanyahu was asked" names the one asked; csubj: ``voiceless``
 _CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "relcl", "ccomp", "acomp"}  # acomp: "was critical of"
+_GROUPS = {"ORG", "NORP", "GPE"}
+_PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _DETERMINERS = {"a", "an", "the", "some", "several", "two", "three", "many", "other", "another"}
 
 
@@ -41,11 +45,16 @@ class MentionIndex:
         items = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0])
         self._starts = [s for s, _, _ in items]
         self._items = items
+        self._genders = {e.id: g for e in entities if (g := _pronouns_say(e)) is not None}
 
     def at(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """Mentions lying inside ``[start, end)``."""
         i = bisect_right(self._starts, end)
         return [it for it in self._items[max(0, i - 200) : i] if it[0] >= start and it[1] <= end]
+
+    def gender(self, entity_id: str) -> str | None:
+        """ "m"/"f" for a person most of whose pronoun mentions are "he" or "she", else None."""
+        return self._genders.get(entity_id)
 
     def covering(self, offset: int) -> Entity | None:
         i = bisect_right(self._starts, offset)
@@ -53,6 +62,14 @@ class MentionIndex:
             if s <= offset < e:
                 return ent
         return None
+
+
+def _pronouns_say(entity: Entity) -> str | None:
+    """The gender an entity's resolved pronouns give it (``pronouns`` joined only fitting ones)."""
+    count = Counter(g for m in entity.mentions if (g := gender_of_word(m.text)) is not None)
+    if not count or count["m"] == count["f"]:
+        return None
+    return "m" if count["m"] > count["f"] else "f"
 
 
 def subject_of(cue: Token) -> Span | None:
@@ -251,12 +268,7 @@ def resolve(
         return named
     low = head.lower_
     if head.pos_ == "PRON":
-        # "They also noted ...": the speaker of the attribution just before, if close by.
-        for prev, at in reversed(history):
-            if span.start_char - at < 600:
-                return prev
-            break
-        return None
+        return _earlier_speaker(head, index, [(p, at) for p, at in history if span.start_char - at < 600])
     words = [t.lower_ for t in span]
     if (low in REPORT_NOUNS or head.lemma_.lower() in REPORT_NOUNS) and words[0] in {"the", "that", "this"}:
         for prev, _ in reversed(history):
@@ -271,6 +283,25 @@ def resolve(
         return None
     anonymous = low in ANONYMOUS_NOUNS or head.lemma_.lower() in ANONYMOUS_NOUNS
     return Speaker(name=description, anonymous=anonymous, head=head.lemma_.lower())
+
+
+def _earlier_speaker(
+    pronoun: Token, index: MentionIndex, recent: Sequence[tuple[Speaker, int]]
+) -> Speaker | None:
+    """ "They also noted ...": the speaker of the attribution just before, if close by, and one the
+    pronoun can stand for. "He"/"she" skip a speaker known to be of the other gender; "they" skips a
+    single named person when a group or a described source spoke in between (a plural "they" is
+    one named person only when no one else fits)."""
+    gender = pronoun_gender(pronoun)
+    plural = pronoun.lower_ in _PLURAL
+    fits = [
+        prev
+        for prev, _ in reversed(recent)
+        if not (gender and prev.entity and index.gender(prev.entity) not in (None, gender))
+    ]
+    if plural:  # a named group or unnamed sources ("officials") before a person spoken of last
+        return next((p for p in fits if p.kind in _GROUPS or p.anonymous), fits[0] if fits else None)
+    return fits[0] if fits else None
 
 
 def _named(span: Span, head: Token, index: MentionIndex) -> Speaker | None:
