@@ -1,8 +1,7 @@
 import numpy as np
 
-from crosswire.brief import summary
 from crosswire.brief.summary import SummaryParams, select, sentences_of, summarize, tfidf_rows
-from crosswire.model import Alignment, Analysis, Citation, Comparison, Report
+from crosswire.model import Analysis, Report
 
 
 def _unit(*rows):
@@ -167,26 +166,12 @@ def test_select_skips_another_outlets_wording_of_a_chosen_statement():
     assert len({0, 1} & set(chosen)) == 1 and 2 in chosen
 
 
-def test_the_statement_most_outlets_carry_leads_the_brief(monkeypatch):
-    """Selection order follows the centroid; a reader wants first what most outlets report, and a
-    syndicated copy does not make a statement better backed."""
-    bodies = [
-        "Repairs to the old Verlaine dam will cost about 2 million euros, the regional council said today.",
-        "Floodwater topped the Verlaine dam on Tuesday and 400 families left their homes for the night.",
-        "Schools in the valley below the Verlaine dam stay shut until Friday, the regional council said.",
-        "The Verlaine dam overflowed on Tuesday and 400 families fled their homes in the valley below.",
-    ]
-    items = _story(*bodies)
-    cite = [Citation(f"r{i}", 0, len(b), b) for i, b in enumerate(bodies)]
-    # the centroid's order: repairs, schools, flood
-    monkeypatch.setattr(summary, "select", lambda *a, **k: [0, 2, 1])
-    flood = Alignment((cite[1], cite[3]), 0.9)
-    schools = Alignment((cite[2], Citation("r4", 0, 10, "copy of r2")), 0.9)
-    comparison = Comparison(
-        "s", ("r0", "r1", "r2", "r3", "r4"), alignments=(flood, schools), copies={"r4": "r2"}
-    )
-    briefed = summarize(
-        items, comparison, lambda t: np.eye(len(t), 8, dtype=np.float32), SummaryParams(min_words=5)
-    )
-    assert [b.text[:6] for b in briefed] == ["Floodw", "Repair", "School"]
-    assert {c.report_id for c in briefed[0].citations} == {"r1", "r3"}
+def test_the_statement_more_outlets_carry_is_picked_first():
+    """Two equally central statements: the one the comparison found in more of the story's outlets
+    leads (a fact-checker's brief leans on corroborated facts); without a comparison, centrality."""
+    vectors = _unit([1, 0.05, 0], [1, 0, 0.06], [0, 0, 1])
+    centroid = _unit([1, 0, 0])[0]
+    params = SummaryParams(budget_words=10, position=0.0, lexical=0.0, quote_penalty=0.0, support=0.2)
+    assert select([0, 1, 2], vectors, centroid, [10, 10, 10], [0, 0, 0], params)[0] == 0
+    chosen = select([0, 1, 2], vectors, centroid, [10, 10, 10], [0, 0, 0], params, support=[0.0, 1.0, 0.0])
+    assert chosen[0] == 1

@@ -56,6 +56,9 @@ class SummaryParams:
     position: float = 0.3
     lexical: float = 2.0
     quote_penalty: float = 0.05
+    # Weight of a statement's corroboration (the share of the story's other outlets the comparison
+    # aligned with it). bench/briefs.py briefs without a comparison, so it does not move ROUGE there.
+    support: float = 0.2
     balanced: bool = True
     min_words: int = 8
     # Share of a candidate's content words already in one chosen sentence above which it repeats that
@@ -120,6 +123,7 @@ def select(
     quoted: Sequence[float] | None = None,
     terms: Sequence[set[str]] | None = None,
     aligned: Sequence[set[int]] | None = None,
+    support: Sequence[float] | None = None,
 ) -> list[int]:
     """Greedy centroid selection over the pre-selected candidate rows, within the word budget.
 
@@ -149,6 +153,8 @@ def select(
             gain = params.relevance * rel + params.position * (1.0 - ranks[i] / params.preselect)
             if quoted is not None:
                 gain -= params.quote_penalty * quoted[i]
+            if support is not None:
+                gain += params.support * support[i]
             if use_lex:
                 lsum = lex_total + lex[i]
                 gain += params.lexical * float(lsum @ lex_centroid) / (float(np.linalg.norm(lsum)) or 1.0)
@@ -215,11 +221,18 @@ def summarize(
     quoted = [_quoted_share(c.text) for c in cites]
     terms = [content(c.text) for c in cites]
     aligned = _aligned_rows(cites, comparison)
-    chosen = select(candidates, vectors, centroid, lengths, ranks, params, lex, quoted, terms, aligned)
-    out = [BriefSentence(cites[i].text, _citations(cites[i], comparison)) for i in chosen]
-    # lead with what the most independent outlets carry; the selection order breaks ties
-    out.sort(key=lambda b: -len({copies.get(c.report_id, c.report_id) for c in b.citations}))
-    return tuple(out)
+    owners = len({copies.get(c.report_id, c.report_id) for c in cites})
+
+    def backed(cite: Citation) -> int:
+        """Independent reports carrying the statement (its own and those aligned with it)."""
+        return len({copies.get(c.report_id, c.report_id) for c in _citations(cite, comparison)})
+
+    # share of the other outlets that carry it too: a fact-checker's brief leans on corroborated facts
+    support = [(backed(c) - 1) / max(1, owners - 1) for c in cites] if comparison else None
+    chosen = select(
+        candidates, vectors, centroid, lengths, ranks, params, lex, quoted, terms, aligned, support
+    )
+    return tuple(BriefSentence(cites[i].text, _citations(cites[i], comparison)) for i in chosen)
 
 
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]?")
