@@ -207,3 +207,18 @@ def test_a_persons_name_tagged_org_is_that_person_but_an_org_name_stays() -> Non
 
 def test_possessive_typed_with_an_opening_mark_is_no_part_of_the_name() -> None:
     assert clean_name("Oda Varn‘s") == "Oda Varn"
+
+
+def test_a_doc_with_entities_only_no_parse_still_gets_its_pronouns() -> None:
+    """The story bench runs NER alone (no parser, so no sentences): pronouns fall back to the nearest
+    fitting person rather than failing on unset sentence boundaries."""
+    from crosswire.analyze.entities import canonical_entities
+    from crosswire.analyze.nlp import load
+
+    nlp = load()
+    off = [n for n in nlp.pipe_names if n not in ("tok2vec", "ner")]
+    doc = nlp(
+        "Foreign Minister Anna Lind spoke in Varna on Monday. She said the vote was close.", disable=off
+    )
+    found = {e.name: len(e.mentions) for e in canonical_entities(doc)}
+    assert found.get("Anna Lind") == 2

@@ -121,6 +121,8 @@ def _pronoun_votes(doc: Doc, persons: Sequence[Cluster], inside: Callable[[int],
         key=lambda x: x[0],
     )
     votes: dict[int, Counter] = {}
+    if not doc.has_annotation("DEP"):
+        return votes  # NER only (the story bench's undated reports): no subjects, no sentences to read
     i = 0
     for sent in doc.sents:
         named: list[tuple[int, Cluster]] = []
