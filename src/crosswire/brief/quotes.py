@@ -24,27 +24,20 @@ def _drop_nested(cites: list[Citation]) -> tuple[Citation, ...]:
     and then not the words again inside it.
     """
 
-    def covered(outer: Citation) -> bool:
-        return any(
-            inner is not outer
-            and inner.report_id == outer.report_id
+    def nests(inner: Citation, outer: Citation) -> bool:
+        """``inner`` lies within ``outer`` in one report and is not the same span."""
+        return (
+            inner.report_id == outer.report_id
             and outer.start <= inner.start
             and inner.end <= outer.end
-            and (inner.end - inner.start) >= 0.5 * (outer.end - outer.start)
             and (inner.start, inner.end) != (outer.start, outer.end)
-            for inner in cites
         )
 
+    def covered(outer: Citation) -> bool:
+        return any(nests(i, outer) and (i.end - i.start) >= 0.5 * (outer.end - outer.start) for i in cites)
+
     def inside_kept(inner: Citation) -> bool:
-        return any(
-            outer is not inner
-            and outer.report_id == inner.report_id
-            and outer.start <= inner.start
-            and inner.end <= outer.end
-            and (inner.start, inner.end) != (outer.start, outer.end)
-            and not covered(outer)
-            for outer in cites
-        )
+        return any(nests(inner, o) and not covered(o) for o in cites)
 
     seen: set[tuple[str, int, int]] = set()
     out = []
