@@ -90,19 +90,11 @@ def register(app: typer.Typer) -> None:
 
         with open_store(ctx) as store, Pipeline(store, workers=1) as pipeline:
             ids = queries.iter_story_ids(store.conn) if every else queries.stale_story_ids(store.conn)
-            with Progress(
-                SpinnerColumn(),
-                TextColumn("[bold]refresh"),
-                BarColumn(),
-                TextColumn("{task.completed}/{task.total} stories"),
-                TimeElapsedColumn(),
-                console=err_console,
-                disable=json_out,
-            ) as bar:
+            with _progress("refresh", quiet=json_out) as bar:
                 task = bar.add_task("", total=len(ids))
-                for story_id in ids:
+                for n, story_id in enumerate(ids, 1):
                     pipeline.refresh_stories([story_id])
-                    bar.advance(task)
+                    bar.update(task, advance=1, description=f"{n}/{len(ids)} stories")
         if json_out:
             print_json({"refreshed": ids})
         else:
@@ -130,19 +122,24 @@ def _workers(flag: int | None) -> int:
     return value
 
 
-def _run(pipeline: Pipeline, paths: list[str], *, quiet: bool) -> IngestSummary:
-    counts = {"stored": 0, "known": 0, "rejected": 0}
-    stdin = sys.stdin.buffer if "-" in paths else None
-    with Progress(
+def _progress(verb: str, *, quiet: bool) -> Progress:
+    """The bar long verbs draw on stderr: spinner, verb, bar, what is done so far, time taken."""
+    return Progress(
         SpinnerColumn(),
-        TextColumn("[bold]ingest"),
+        TextColumn(f"[bold]{verb}"),
         BarColumn(),
         TextColumn("{task.description}"),
         TimeElapsedColumn(),
         console=err_console,
         disable=quiet,
         transient=False,
-    ) as bar:
+    )
+
+
+def _run(pipeline: Pipeline, paths: list[str], *, quiet: bool) -> IngestSummary:
+    counts = {"stored": 0, "known": 0, "rejected": 0}
+    stdin = sys.stdin.buffer if "-" in paths else None
+    with _progress("ingest", quiet=quiet) as bar:
         task = bar.add_task("", total=None)
 
         def hook(kind: str, uri: str) -> None:
