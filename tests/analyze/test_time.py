@@ -157,3 +157,15 @@ def test_a_name_the_tagger_glues_to_a_date_does_not_lose_the_date() -> None:
     text = "Last week Stumpf in a televised interview appeared to blame low-level workers."
     found = resolve_times(load()(text), "2016-09-20")
     assert [(t.text, t.value) for t in found][:1] == [("Last week", "2016-09-12/2016-09-18")]
+
+
+def test_a_present_tense_condition_speaks_of_the_future() -> None:
+    """ "if he is the nominee in November", written in March: English puts that future in the present,
+    so the month ahead is meant; "if he won Ohio in March" stays in the past."""
+    from crosswire.analyze.nlp import load
+
+    nlp = load()
+    ahead = "Voters see Ada Quell as the stronger candidate if she is the party's nominee in November."
+    assert [t.value for t in resolve_times(nlp(ahead), "2031-03-16")] == ["2031-11-01/2031-11-30"]
+    past = "If she won Varna in March, she would lead the race."
+    assert [t.value for t in resolve_times(nlp(past), "2031-03-16")] == ["2031-03-01/2031-03-31"]

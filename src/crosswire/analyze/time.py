@@ -322,6 +322,9 @@ _FUTURE_HEADS = frozenset(
 )
 
 
+_FUTURE_MARKS = frozenset({"if", "when", "once", "unless", "until"})
+
+
 def is_future(span: Span) -> bool:
     """Whether the clause governing ``span`` speaks of what is still to come ("will meet", "said she
     would visit", "is due to arrive", "plans to travel ... and meet"): such a clause's bare weekday
@@ -331,6 +334,9 @@ def is_future(span: Span) -> bool:
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if verb.tag_ in ("VBZ", "VBP") and marks & _FUTURE_MARKS:
+        return True  # "if he is the nominee in November": English puts such a future in the present
     for _ in range(2):  # the verb, then the first conjunct it shares its auxiliaries with
         auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         if auxes & _FUTURE_AUX:
