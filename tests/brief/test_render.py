@@ -155,3 +155,19 @@ def test_html_brief_numbers_its_sources_like_the_markdown():
         and f'data-start="0" data-end="{len(EVIL)}">1:0-{len(EVIL)}</cite>' in page
     )
     assert "first: Outlet r1 [1]" in page
+
+
+def test_every_format_numbers_sources_by_source_numbers():
+    """md, html and json give a report the number ``source_numbers`` gives it (the web uses it too),
+    even when a cited report is not in ``reports``: the numbers do not shift."""
+    from crosswire.brief.render import source_numbers
+    from crosswire.model import Report
+
+    brief = _brief()
+    assert source_numbers(brief, ["r9", "r2", "r1"]) == {"r1": 1, "r2": 2, "r9": 3}
+    reports = {"r2": Report("r2", None, "Second", "body", outlet="Harbour Post")}
+    md = render(brief, "md", reports)
+    assert "2. Harbour Post, undated, “Second” `r2`" in md and "\n1. " not in md.split("### Sources")[1]
+    assert ' value="2" data-report="r2"' in render(brief, "html", reports)
+    data = json.loads(render(brief, "json", reports))
+    assert [(s["report_id"], s["number"]) for s in data["sources"]] == [("r2", 2)]

@@ -10,7 +10,7 @@ import dataclasses
 import html
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from crosswire.model import Brief, Citation, Comparison, Report
@@ -46,25 +46,45 @@ def render(brief: Brief, fmt: str, reports: Mapping[str, Report] | None = None) 
     raise ValueError(f"unknown format {fmt!r}: use md, json or html")
 
 
-def _sources(brief: Brief, reports: Mapping[str, Report]) -> list[dict[str, str | None]]:
-    """The reports the brief cites, in order of first citation: id, outlet, published, title, uri."""
+def cited_reports(brief: Brief) -> list[str]:
+    """The reports a brief cites, each once, in order of first citation: summary, timeline, who said what."""
     cited = [c.report_id for s in brief.sentences for c in s.citations]
     cited += [r for t in brief.timeline for r in t.report_ids]
     cited += [q.report_id for row in brief.who_said for q in row.quotes]
+    return list(dict.fromkeys(cited))
+
+
+def source_numbers(brief: Brief, report_ids: Iterable[str] = ()) -> dict[str, int]:
+    """The one number each report has wherever a story is shown (Markdown, HTML and JSON briefs, the
+    web story and compare pages, the API): the brief's cited reports from 1 in order of first
+    citation, then the story's other reports (``report_ids``, in their order).
+
+    A reader checks "[2]" in the CLI brief against "[2]" on the story page: two numberings of one
+    story sent the same sentence to different outlets (trial 7, finding 8)."""
+    order = dict.fromkeys(cited_reports(brief))
+    order.update(dict.fromkeys(report_ids))
+    return {rid: n for n, rid in enumerate(order, 1)}
+
+
+def _sources(brief: Brief, reports: Mapping[str, Report]) -> list[dict[str, Any]]:
+    """The reports the brief cites, by their number (``source_numbers``): id, number, outlet,
+    published, title, uri."""
+    numbers = source_numbers(brief)
     return [
         {
             "report_id": rid,
+            "number": number,
             "outlet": reports[rid].outlet,
             "published": reports[rid].published,
             "title": reports[rid].title,
             "uri": reports[rid].uri,
         }
-        for rid in dict.fromkeys(cited)
+        for rid, number in numbers.items()
         if rid in reports
     ]
 
 
-def _source_line(s: Mapping[str, str | None]) -> str:
+def _source_line(s: Mapping[str, Any]) -> str:
     bits = [s["outlet"] or "outlet unknown", (s["published"] or "")[:10] or "undated"]
     if s["title"]:
         bits.append(f"“{s['title']}”")
@@ -72,12 +92,13 @@ def _source_line(s: Mapping[str, str | None]) -> str:
 
 
 def _numbering(
-    sources: Sequence[Mapping[str, str | None]],
+    sources: Sequence[Mapping[str, Any]],
 ) -> tuple[Callable[[Citation], str], Callable[..., str]]:
     """Citation labels and report names by each source's number in the brief's sources list: with
     the sources known, "[1:37-182]" is source 1, characters 37-182, and "Go [2]" names report 2;
     without them, the report id."""
-    number = {src["report_id"]: n for n, src in enumerate(sources, 1)}
+    number = {src["report_id"]: src["number"] for src in sources}
+    outlets = {src["report_id"]: src["outlet"] for src in sources}
 
     def label(c: Citation) -> str:
         return f"{number[c.report_id]}:{c.start}-{c.end}" if c.report_id in number else _cite_label(c)
@@ -85,13 +106,13 @@ def _numbering(
     def named(report_id: str, escape: Callable[[str], str] = str) -> str:
         if report_id not in number:
             return escape(report_id)
-        outlet = sources[number[report_id] - 1]["outlet"]
+        outlet = outlets[report_id]
         return f"{escape(outlet)} [{number[report_id]}]" if outlet else f"[{number[report_id]}]"
 
     return label, named
 
 
-def _render_md(brief: Brief, sources: list[dict[str, str | None]]) -> str:
+def _render_md(brief: Brief, sources: list[dict[str, Any]]) -> str:
     """With its sources known, the brief numbers them ("[1:37-182]" is source 1, characters 37-182):
     sixteen-hex report ids in every line are unreadable, and the list at the end names each one."""
     label, named = _numbering(sources)
@@ -118,13 +139,13 @@ def _render_md(brief: Brief, sources: list[dict[str, str | None]]) -> str:
                 lines.append(f"| {_md(row.speaker)} | {_md(text)} | {refs} |")
     if sources:
         lines += ["", "### Sources", ""]
-        for n, src in enumerate(sources, 1):
+        for src in sources:
             link = f" <{src['uri']}>" if src["uri"] and re.match(r"https?://\S+$", src["uri"]) else ""
-            lines.append(f"{n}. {_md(_source_line(src))}{link} `{src['report_id']}`")
+            lines.append(f"{src['number']}. {_md(_source_line(src))}{link} `{src['report_id']}`")
     return "\n".join(lines) + "\n"
 
 
-def _render_html(brief: Brief, sources: list[dict[str, str | None]]) -> str:
+def _render_html(brief: Brief, sources: list[dict[str, Any]]) -> str:
     e = html.escape
     label, named = _numbering(sources)
     parts = [f'<section class="brief" data-story="{e(brief.story_id)}">', '<ol class="summary">']
@@ -174,7 +195,7 @@ def _render_html(brief: Brief, sources: list[dict[str, str | None]]) -> str:
             if src["uri"] and re.match(r"https?://", src["uri"]):
                 text = f'<a href="{e(src["uri"])}" rel="noopener noreferrer">{text}</a>'
             parts.append(
-                f'<li data-report="{e(src["report_id"] or "")}">{text} <code>{e(src["report_id"] or "")}</code></li>'
+                f'<li value="{src["number"]}" data-report="{e(src["report_id"] or "")}">{text} <code>{e(src["report_id"] or "")}</code></li>'
             )
         parts.append("</ol>")
     parts.append("</section>")

@@ -15,9 +15,11 @@ from typing import Any
 
 from fastapi import HTTPException
 
+from crosswire.brief.render import source_numbers
 from crosswire.errors import CrosswireError
-from crosswire.model import Report
+from crosswire.model import Brief, BriefSentence, Citation, Report, TimelineEntry
 from crosswire.store import queries
+from crosswire.store.codec import digest_from_json
 from crosswire.store.export import report_record
 
 
@@ -164,16 +166,54 @@ def event_days(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def _digest_brief(story_id: str, digest: dict[str, Any]) -> Brief:
+    """The brief of a digest in its export shape (summary and timeline), for a store whose full
+    records are missing or older than the story's reports."""
+    sentences = tuple(
+        BriefSentence(
+            s["text"], tuple(Citation(c["report_id"], c["start"], c["end"]) for c in s["citations"])
+        )
+        for s in brief_sentences(digest)
+    )
+    timeline = tuple(
+        TimelineEntry(str(t.get("when") or ""), str(t.get("text") or ""), tuple(map(str, t["report_ids"])))
+        for t in digest.get("timeline") or []
+        if isinstance(t, dict) and isinstance(t.get("report_ids"), list)
+    )
+    return Brief(story_id, sentences, timeline)
+
+
+def story_numbers(
+    conn: sqlite3.Connection, story_id: str, report_ids: tuple[str, ...], digest: dict[str, Any]
+) -> dict[str, int]:
+    """Each report's number on the story and compare pages and in the API: the brief stage's
+    numbering (``brief.render.source_numbers``) of the stored brief, so "[2]" on a page is "[2]" in
+    ``crosswire brief STORY``."""
+    found = digest_from_json(queries.story_digest_full(conn, story_id), report_ids)
+    brief = found[1] if found else _digest_brief(story_id, digest)
+    return source_numbers(brief, report_ids)
+
+
+def numbers_of_story(conn: sqlite3.Connection, story_id: str) -> dict[str, int]:
+    """``story_numbers`` of a story by id: what the compare page numbers a story's reports by."""
+    row = queries.story_row(conn, story_id)
+    ids = tuple(r.id for r, _ in queries.story_items(conn, row["id"]))
+    return story_numbers(conn, row["id"], ids, _digest(row))
+
+
 def story_detail(conn: sqlite3.Connection, story_id: str, *, bodies: bool = False) -> dict[str, Any]:
-    """One story: its row, digest, reports (with bodies and spans if asked), quotes and events."""
+    """One story: its row, digest, reports (with bodies and spans if asked, each with its ``number``,
+    in number order), quotes and events."""
     row = queries.story_row(conn, story_id)
     sid = row["id"]
     items = queries.story_items(conn, sid)
-    reports = []
-    for report, analysis in items:
-        reports.append(report_record(report, analysis, sid) if bodies else report_summary(report, sid))
-    texts = {report.id: report.body for report, _ in items}
     digest = _digest(row)
+    numbers = story_numbers(conn, sid, tuple(r.id for r, _ in items), digest)
+    reports = []
+    for report, analysis in sorted(items, key=lambda item: numbers[item[0].id]):
+        record = report_record(report, analysis, sid) if bodies else report_summary(report, sid)
+        reports.append({**record, "number": numbers[report.id]})
+    texts = {report.id: report.body for report, _ in items}
     quotes = queries.quotes(conn, story=sid, limit=1000)
     events = queries.events(conn, story=sid, limit=1000)
     return {

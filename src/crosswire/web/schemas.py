@@ -280,14 +280,28 @@ class EventDay(Open):
     kinds: list[str]
 
 
+_NUMBER = Field(
+    description="The report's number in the story's brief and on its pages (``[2]``): cited reports "
+    "first, in order of first citation, as ``crosswire brief STORY`` numbers its sources"
+)
+
+
+class StoryReportSummary(ReportSummary):
+    number: int = _NUMBER
+
+
+class StoryReportRecord(ReportRecord):
+    number: int = _NUMBER
+
+
 class StoryDetail(StoryRow):
     """``GET /stories/{id}``: the story row, its digest and everything the story page shows."""
 
     digest: StoryDigest | None
     brief: list[BriefSentence]
     timeline: list[TimelineEntry]
-    report_list: list[ReportRecord | ReportSummary] = Field(
-        description="Summaries; full export records (body and spans) with ?bodies=true"
+    report_list: list[StoryReportRecord | StoryReportSummary] = Field(
+        description="Summaries, in number order; full export records (body and spans) with ?bodies=true"
     )
     quotes: list[QuoteRow]
     who_said: list[SpeakerQuotes]

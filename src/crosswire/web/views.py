@@ -108,7 +108,7 @@ def story_page(request: Request, story_id: str, conn: sqlite3.Connection = Depen
     cited = [c for s in story["brief"] for c in s["citations"]]
     bodies = {r["id"]: render_body(r["body"], _report_marks(r, cited)) for r in story["report_list"]}
     outlets = {r["id"]: r["outlet"] or "?" for r in story["report_list"]}
-    numbers = {r["id"]: i for i, r in enumerate(story["report_list"], 1)}
+    numbers = {r["id"]: r["number"] for r in story["report_list"]}  # the brief's own numbering
     cited_ids = {c["report_id"] for c in cited}
     return render(
         request,
@@ -176,13 +176,11 @@ def compare_page(
         for v in cmp["variants"]
     ]
     rendered = {r["id"]: render_body(r["body"], marks[r["id"]]) for r in cmp["reports"]}
-    # one number per report for the whole page, and the story page's number when the reports share a
-    # story: [1] is the same outlet on both pages; columns follow the numbers
-    order = [r.id for r, _ in queries.story_items(conn, cmp["story_id"])] if cmp["story_id"] else []
-    ranked = sorted(cmp["reports"], key=lambda r: order.index(r["id"]) if r["id"] in order else len(order))
-    numbers = {
-        r["id"]: (order.index(r["id"]) + 1 if r["id"] in order else i) for i, r in enumerate(ranked, 1)
-    }
+    # one number per report for the whole page, and the story's number (its brief's, as on the story
+    # page and in `crosswire brief`) when the reports share a story; columns follow the numbers
+    order = data.numbers_of_story(conn, cmp["story_id"]) if cmp["story_id"] else {}
+    ranked = sorted(cmp["reports"], key=lambda r: order.get(r["id"], len(order) + 1))
+    numbers = {r["id"]: order.get(r["id"], i) for i, r in enumerate(ranked, 1)}
     cmp = {**cmp, "reports": ranked}
     outlets = {r["id"]: r["outlet"] or "?" for r in cmp["reports"]}
     contradictions = [
