@@ -99,3 +99,25 @@ def test_they_prefers_a_group_to_the_person_named_last() -> None:
     )
     said = _speakers(text)
     assert [v for k, v in said.items() if "rushed" in k] == ["Democrats"]
+
+
+@pytest.mark.slow
+def test_a_pronoun_speaker_is_not_a_name_inside_the_quote() -> None:
+    # Mike Brask is someone the quote speaks of (an attribution inside it), not who the writer's "he" is
+    text = "The crowd cheered on Wednesday. “Mike Brask said he would win, and he lost,” he said."
+    said = _speakers(text)
+    assert [v for k, v in said.items() if "lost" in k] == [None]
+    text = "John Harlow spoke first. Then the crowd cheered. “Mike Brask told me he would win. He lost,” he said."
+    said = _speakers(text)
+    assert [v for k, v in said.items() if "lost" in k] == ["John Harlow"]
+
+
+@pytest.mark.slow
+def test_a_pronoun_after_a_quote_naming_someone_stays_with_the_speaker_before() -> None:
+    text = (
+        "President John Harlow will speak on Wednesday, contrasting the nominee with his rival Hillary Clinton.\n\n"
+        "“Until you’ve sat at that desk, you don’t know what it’s like,” he will say. "
+        "“But Hillary’s been in the room; she’s been part of those decisions.”"
+    )
+    said = _speakers(text)
+    assert set(said.values()) == {"John Harlow"}

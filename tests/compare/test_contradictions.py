@@ -70,6 +70,30 @@ def test_find_contradictions_uses_resolved_dates_and_speakers():
     assert find_contradictions([], [Variant("Ada Quell", (qa, qb))], analyses, {"a": "a", "b": "b"}) == ()
 
 
+def test_a_speaker_named_in_the_quoted_words_is_no_speaker_clash():
+    # b's "he will say" was resolved into its own next quote, which speaks of Ada Quell
+    qa = _c("a", "until you have sat at that desk you do not know")
+    qb = _c("b", "until you've sat at that desk, you don't know")
+    nxt = "But Ada's been in the room."
+    analyses = {
+        "a": Analysis("a", quotes=(Quote(qa.text, 0, qa.end, "direct", "Bram Osk"),)),
+        "b": Analysis(
+            "b",
+            quotes=(
+                Quote(qb.text, 0, qb.end, "direct", "Ada Quell"),
+                Quote(nxt, qb.end + 16, qb.end + 16 + len(nxt), "direct", "Ada Quell"),
+            ),
+        ),
+    }
+    found = find_contradictions([], [Variant("Bram Osk", (qa, qb))], analyses, {"a": "a", "b": "b"})
+    assert found == ()
+    # a quote of hers far off in the report is another passage: the clash stands
+    far = Quote(nxt, 900, 900 + len(nxt), "direct", "Ada Quell")
+    analyses["b"] = Analysis("b", quotes=(Quote(qb.text, 0, qb.end, "direct", "Ada Quell"), far))
+    found = find_contradictions([], [Variant("Bram Osk", (qa, qb))], analyses, {"a": "a", "b": "b"})
+    assert [c.kind for c in found] == ["speaker"]
+
+
 def test_the_same_time_words_resolved_against_different_days_are_no_disagreement():
     # both outlets wrote "Saturday night"; one report's guessed day put its Saturday two months later
     a = _c("a", "Ivo Marsk stopped Pell Corran in the sixth round Saturday night.")

@@ -35,6 +35,7 @@ def resolve_speakers(
     """Each attribution's speaker: its own subject, else the sentence's, resolved to an entity or a
     described source; the writer's own voice ("it would be a stretch to say", "I don't think") is no one."""
     history: list[tuple[Speaker, int]] = []
+    quoted: set[int] = set()  # offsets in ``history`` of cues written inside quotation marks
     by_cue: dict[int, tuple[Speaker | None, bool]] = {}  # a cue's speaker, and whether it is the writer
     text = doc.text  # once: spaCy rebuilds ``doc.text`` on every call (quadratic on a long report)
     for a in sorted(attrs, key=lambda a: a.cue.i):
@@ -69,22 +70,41 @@ def resolve_speakers(
                 pass  # "his right hand was the story of the fight": a predicate noun, no one telling
             elif subject is None and not any(c.dep_ == "auxpass" for c in a.cue.children):
                 # ("the two are reported to have ...": a passive cue names no source; guessing one is worse)
-                subject = _nearest_person(doc, a.cue, index)
+                subject = _nearest_person(doc, a.cue, index, around)
         if a.writer:
             a.speaker, by_cue[a.cue.i] = None, (None, True)
             continue
-        a.speaker = resolve(subject, index, history) if subject is not None else None
+        earlier = _narrated(history, quoted, subject, around)
+        a.speaker = resolve(subject, index, earlier) if subject is not None else None
         if a.speaker is not None and a.speaker.entity is None and mindless(subject, a.attribution):
             # "legislation that would allow ...": a thing holds no view; "With 50 days until the
             # election, Dana Rolf, an adviser, called ...": the parser's subject is the thing, the
             # speaker its apposition
             named = _named_apposition(subject)
-            a.speaker = resolve(named, index, history) if named is not None else None
-        a.speaker = _established(text, subject, a.speaker, history, index)
+            a.speaker = resolve(named, index, earlier) if named is not None else None
+        a.speaker = _established(text, subject, a.speaker, earlier, index)
         by_cue[a.cue.i] = (a.speaker, False)
         if a.speaker is not None:
             history.append((a.speaker, a.cue.idx))
+            if around(a.cue.idx) is not None:
+                quoted.add(a.cue.idx)
     _pronouns_of_outer(attrs)
+
+
+def _narrated(
+    history: list[tuple[Speaker, int]],
+    quoted: set[int],
+    subject: Span | None,
+    around: Callable[[int], tuple[int, int] | None],
+) -> list[tuple[Speaker, int]]:
+    """The earlier speakers a subject written outside quotation marks may stand for: not those of
+    attributions inside someone's quote. In "“Mike Brask said he would win,” he said." the inner
+    "Mike Brask said" is the outer speaker's words; Brask is who the quote is about, not a person the
+    writer has introduced, so the writer's "he" cannot be him (the trial's "…,” he will say." came
+    back as the Hillary Clinton the quote spoke of). A subject inside a quote may take any of them."""
+    if subject is None or around(subject.start_char) is not None or not quoted:
+        return history
+    return [(p, at) for p, at in history if at not in quoted]
 
 
 def _established(
@@ -156,9 +176,18 @@ def _after_verb(cue: Token, subject: Span) -> bool:
     return root.i > cue.i and root.dep_ == "nsubj" and root.head.i == cue.i
 
 
-def _nearest_person(doc: Doc, cue: Token, index: MentionIndex) -> Span | None:
-    """When the parse gives the cue no subject, the last person named before it in its sentence."""
-    people = [(s, e) for s, e, ent in index.at(cue.sent.start_char, cue.idx) if ent.kind == "PERSON"]
+def _nearest_person(
+    doc: Doc, cue: Token, index: MentionIndex, around: Callable[[int], tuple[int, int] | None]
+) -> Span | None:
+    """When the parse gives the cue no subject, the last person named before it in its sentence,
+    outside quotation marks unless the cue is inside them: a name in a quote is someone the quote
+    speaks of, not who is quoted."""
+    own = around(cue.idx)
+    people = [
+        (s, e)
+        for s, e, ent in index.at(cue.sent.start_char, cue.idx)
+        if ent.kind == "PERSON" and around(s) == own
+    ]
     if not people:
         return None
     s, e = people[-1]

@@ -234,7 +234,12 @@ def find_contradictions(
                 for c in found:
                     out.setdefault((c.kind, c.values, a.report_id, b.report_id), c)
     for v in variants:
-        names = _clashing_speakers(_variant_quotes(v, analyses))
+        quotes = _variant_quotes(v, analyses)
+        names = _clashing_speakers(quotes)
+        if names and any(
+            _named_inside(q, analyses.get(m.report_id)) for q, m in zip(quotes, v.members, strict=True)
+        ):
+            continue  # one side's speaker is someone its own quoted words speak of: no clash to show
         if names:
             what = "speaker: " + " vs ".join(names)
             out.setdefault(("speaker", tuple(names)), Contradiction(what, "speaker", v.members, tuple(names)))
@@ -263,6 +268,36 @@ def _clashing_speakers(quotes: Sequence[Quote | None]) -> list[str]:
         if not _same_person(first.speaker or "", q.speaker or ""):
             return [q.speaker for q in said if q.speaker]
     return []
+
+
+_CUE_GAP = 120  # characters of narration between two quoted stretches one attribution runs across
+
+
+def _named_inside(q: Quote | None, analysis: Analysis | None) -> bool:
+    """Whether a name of the quote's speaker is written inside the quoted words the report gives
+    that speaker in one stretch: the quote itself and the quotes of the same speaker next to it
+    with no more than a cue between (the trial's "“Until you've sat at that desk, …,” he will say.
+    “But Hillary's been in the room; …”", read as Clinton's). Such a speaker is more likely someone
+    the quote speaks of, taken for the speaker by a misparse or a pronoun resolved into the quote;
+    people seldom name themselves, so that side cannot show the reports disagree on who spoke."""
+    if q is None or not q.speaker:
+        return False
+    names = [w for w in q.speaker.split() if len(w) > 2 and w[:1].isupper() and not w.endswith(".")]
+    if not names:
+        return False
+    mine = sorted(
+        (o for o in (analysis.quotes if analysis else ()) if o.kind == "direct" and o.speaker == q.speaker),
+        key=lambda o: o.start,
+    )
+    lo, hi, quoted = q.start, q.end, [q.text]
+    for o in mine:  # forward from the quote, then backward, while only a cue lies between
+        if o.start >= hi and o.start - hi <= _CUE_GAP:
+            hi, quoted = o.end, [*quoted, o.text]
+    for o in reversed(mine):
+        if o.end <= lo and lo - o.end <= _CUE_GAP:
+            lo, quoted = o.start, [*quoted, o.text]
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in names) + r")\b")
+    return any(pattern.search(t) for t in quoted)
 
 
 def _same_person(a: str, b: str) -> bool:
