@@ -91,3 +91,28 @@ def test_a_claim_carried_only_by_an_original_and_its_copy_has_one_source(compari
         assert set(claim.reports) <= {"ledger", "herald"}
         assert claim.independent_sources == 1
         assert len(claim.origins) == 1
+
+
+def test_a_line_two_copies_each_repeat_is_one_claim_row():
+    """Two rewrites of one live blog each print "The lead is bigger." twice; alignment pairs them
+    crosswise (first with second), but it is one statement of one source: one row (trial 7, finding 9)."""
+    from crosswire.compare import _claims
+    from crosswire.model import Alignment, Citation
+
+    line = "Including superdelegates, the lead is bigger."
+    a1, a2 = Citation("blog1", 10, 55, line), Citation("blog1", 300, 345, line)
+    b1, b2 = Citation("blog2", 500, 545, line), Citation("blog2", 40, 85, line)
+    alignments = (Alignment((a1, b1), 0.99), Alignment((a2, b2), 0.99))
+    sources = {"blog1": "ap", "blog2": "ap"}
+    claims = _claims(alignments, {}, {}, sources, groups={"blog1": "blog1", "blog2": "blog2"})
+    assert len(claims) == 1
+    (claim,) = claims
+    assert claim.independent_sources == 1 and set(claim.reports) == {"blog1", "blog2"}
+    assert set(claim.citations) == {a1, a2, b1, b2}
+    # a lone line one report prints twice is one row too
+    alone = {"blog1": (Citation("blog1", 600, 620, "It takes 2,383 to win."),
+                       Citation("blog1", 900, 920, "It takes 2,383 to win."))}  # fmt: skip
+    rows = _claims((), alone, {}, sources)
+    assert [(c.text, c.independent_sources, len(c.citations)) for c in rows] == [
+        ("It takes 2,383 to win.", 1, 2)
+    ]

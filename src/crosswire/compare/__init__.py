@@ -8,6 +8,7 @@ contradictions in numbers, dates, names and speakers (and updates of a running f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -127,7 +128,9 @@ def _claims(
     A claim never counts more sources than the distinct outlets of the reports backing it: a
     relayed quote credits its first teller, but one outlet printing it twice (or printing it once,
     with a loosely aligned sentence elsewhere) is still one outlet's word. A lone fact already in an
-    aligned claim (an original and its copy) is that claim, not a second row. Sources are shown by
+    aligned claim (an original and its copy) is that claim, not a second row, and statements worded
+    alike are one row (two copies of one live blog, each repeating a line, align it twice crosswise;
+    the trial listed "Including superdelegates, the lead is bigger." twice). Sources are shown by
     name (``names``), counted by key; ``own`` (each report's own source, where ``sources`` counts a
     wire rewrite under its group) picks the name shown."""
     groups = groups or {}
@@ -150,25 +153,43 @@ def _claims(
             a, b = c.members
             against.setdefault(a, set()).add(group(b))
             against.setdefault(b, set()).add(group(a))
-    out = []
+    # one row per statement: (its wording, the citations backing it, those disputing it), keyed by
+    # its words, so a sentence two copies of a live blog each print twice (pairs aligned crosswise)
+    # is one row, not one per pairing
+    rows: dict[str, tuple[str, list[Citation], list[Citation]]] = {}
+
+    def add(text: str, backing: Sequence[Citation], disputing: Sequence[Citation]) -> None:
+        row = rows.setdefault(_wording(text), (text, [], []))
+        row[1].extend(c for c in backing if c not in row[1])
+        row[2].extend(c for c in disputing if c not in row[2])
+
     for al in alignments:
         anchor = al.members[0]
         rivals = set().union(*(against.get(m, set()) for m in al.members if group(m) == group(anchor)))
-        backing = [m for m in al.members if group(m) not in rivals]
-        disputing = [m for m in al.members if group(m) in rivals]
-        origins = counted(backing)
-        disputed = tuple(s for s in counted(disputing) if s not in origins)
-        reports = tuple(dict.fromkeys(c.report_id for c in backing))
-        out.append(Claim(anchor.text, tuple(backing), reports, len(origins), shown(origins), shown(disputed)))
+        add(
+            anchor.text,
+            [m for m in al.members if group(m) not in rivals],
+            [m for m in al.members if group(m) in rivals],
+        )
     claimed = [m for al in alignments for m in al.members]
     for cites in alone.values():
         for c in cites:
             if any(m.report_id == c.report_id and m.start < c.end and c.start < m.end for m in claimed):
                 continue
-            origins = counted([c])
-            out.append(Claim(c.text, (c,), (c.report_id,), len(origins), shown(origins)))
+            add(c.text, [c], [])
+    out = []
+    for text, backing, disputing in rows.values():
+        origins = counted(backing)
+        disputed = tuple(s for s in counted(disputing) if s not in origins)
+        reports = tuple(dict.fromkeys(c.report_id for c in backing))
+        out.append(Claim(text, tuple(backing), reports, len(origins), shown(origins), shown(disputed)))
     out.sort(key=lambda cl: (-cl.independent_sources, -len(cl.reports)))
     return tuple(out)
+
+
+def _wording(text: str) -> str:
+    """A statement's words, lowercased: case, spacing and punctuation do not make another claim."""
+    return " ".join(re.findall(r"\w+", text.lower())) or text
 
 
 def _merge(
