@@ -175,3 +175,41 @@ def test_the_statement_more_outlets_carry_is_picked_first():
     assert select([0, 1, 2], vectors, centroid, [10, 10, 10], [0, 0, 0], params)[0] == 0
     chosen = select([0, 1, 2], vectors, centroid, [10, 10, 10], [0, 0, 0], params, support=[0.0, 1.0, 0.0])
     assert chosen[0] == 1
+
+
+def test_a_sentence_cites_only_aligned_spans_that_back_the_same_claim():
+    """Loose alignment put a Varna win, a Tesk win and another outlet's Varna win in one group; the
+    Varna sentence cites the Varna report, not the Tesk one (another place), nor a sentence whose
+    numbers all differ, nor one the comparison found contradicting it (trial 7, finding 6)."""
+    from crosswire.model import Alignment, Citation, Comparison, Contradiction, Entity, Mention
+
+    texts = [
+        "Ada Quell won the Varna primary with 56 delegates, the wire declared on Thursday.",
+        "Ada Quell has won the primary in Tesk with 56 delegates, her third win of the night.",
+        "Ada Quell won the Varna primary with 56 of its delegates, officials said on Thursday.",
+        "Ada Quell won the primary with 73 delegates, the wire declared on Thursday night.",
+        "Ada Quell won the primary with 56 delegates, the wire said, not on Thursday but Friday.",
+    ]
+    places = {0: ("varna", "Varna"), 1: ("tesk", "Tesk"), 2: ("varna", "Varna")}
+    items = []
+    for i, text in enumerate(texts):
+        rid = f"r{i}"
+        entities = ()
+        if i in places:
+            pid, name = places[i]
+            at = text.index(name)
+            entities = (Entity(pid, name, "GPE", mentions=(Mention(pid, at, at + len(name), name),)),)
+        items.append((Report(rid, None, None, text), Analysis(rid, entities=entities)))
+    cites = [Citation(f"r{i}", 0, len(t), t) for i, t in enumerate(texts)]
+    comparison = Comparison(
+        "s",
+        tuple(f"r{i}" for i in range(len(texts))),
+        alignments=(Alignment(tuple(cites), 0.7),),
+        contradictions=(
+            Contradiction("date: Thursday vs Friday", "date", (cites[0], cites[4]), ("Thursday", "Friday")),
+        ),
+    )
+    sentences = summarize(items, comparison, tfidf_rows, SummaryParams(budget_words=14, min_words=5))
+    varna = next(s for s in sentences if s.text == texts[0] or s.text == texts[2])
+    backing = {c.report_id for c in varna.citations}
+    assert backing == {"r0", "r2"}

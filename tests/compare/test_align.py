@@ -71,3 +71,22 @@ def test_statements_about_different_places_are_not_aligned():
     assert align({"a": a, "b": b}, vectors, places=places)[0] == ()
     places[("b", 0, len(b[0].text))] = {"tesk", "varna"}  # one names both: may be one fact
     assert align({"a": a, "b": b}, vectors, places=places)[0]
+
+
+def test_a_line_naming_no_place_does_not_chain_two_places_into_one_fact():
+    """Varna's win and Tesk's win both pair with a place-less line of a third report; chained, one
+    claim would cite the Tesk sentence as support for the Varna one (trial 7, finding 6)."""
+    a = _cites("a", ["Ada Quell won the Varna primary, the wire declared on Thursday."])
+    b = _cites("b", ["Ada Quell has won the primary, her third win of the night."])
+    c = _cites("c", ["Ada Quell has won the primary in Tesk, her third win of the night."])
+    vectors = {
+        "a": np.array([_unit(1, 0.1)]),
+        "b": np.array([_unit(1, 0.11)]),
+        "c": np.array([_unit(1, 0.12)]),
+    }
+    places = {("a", 0, len(a[0].text)): {"varna"}, ("c", 0, len(c[0].text)): {"tesk"}}
+    alignments, _, _ = align({"a": a, "b": b, "c": c}, vectors, places=places)
+    assert alignments
+    for al in alignments:
+        assert {m.report_id for m in al.members} != {"a", "b", "c"}
+        assert not {"a", "c"} <= {m.report_id for m in al.members}

@@ -13,11 +13,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from crosswire.compare.text import other_places, places_within
 from crosswire.model import Analysis, BriefSentence, Citation, Comparison, Report
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -223,16 +224,18 @@ def summarize(
     aligned = _aligned_rows(cites, comparison)
     owners = len({copies.get(c.report_id, c.report_id) for c in cites})
 
+    analyses = {r.id: a for r, a in items}
+
     def backed(cite: Citation) -> int:
         """Independent reports carrying the statement (its own and those aligned with it)."""
-        return len({copies.get(c.report_id, c.report_id) for c in _citations(cite, comparison)})
+        return len({copies.get(c.report_id, c.report_id) for c in _citations(cite, comparison, analyses)})
 
     # share of the other outlets that carry it too: a fact-checker's brief leans on corroborated facts
     support = [(backed(c) - 1) / max(1, owners - 1) for c in cites] if comparison else None
     chosen = select(
         candidates, vectors, centroid, lengths, ranks, params, lex, quoted, terms, aligned, support
     )
-    return tuple(BriefSentence(cites[i].text, _citations(cites[i], comparison)) for i in chosen)
+    return tuple(BriefSentence(cites[i].text, _citations(cites[i], comparison, analyses)) for i in chosen)
 
 
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]?")
@@ -270,13 +273,47 @@ def _quoted_share(text: str) -> float:
     return min(1.0, inside / max(1, len(text)))
 
 
-def _citations(own: Citation, comparison: Comparison | None) -> tuple[Citation, ...]:
-    """The sentence's own span first, then every span aligned with it in other reports."""
+def _citations(
+    own: Citation, comparison: Comparison | None, analyses: Mapping[str, Analysis] | None = None
+) -> tuple[Citation, ...]:
+    """The sentence's own span first, then every span aligned with it in other reports that backs it
+    (``_backs``): a citation is support for the claim, not a pointer to a similar sentence."""
     out = [own]
     for al in comparison.alignments if comparison else ():
         if any(_overlaps(own, m) for m in al.members):
-            out.extend(m for m in al.members if m.report_id != own.report_id and m not in out)
+            out.extend(
+                m
+                for m in al.members
+                if m.report_id != own.report_id and m not in out and _backs(m, own, comparison, analyses)
+            )
     return tuple(out)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _numbers(text: str) -> set[str]:
+    return {m.group(0).replace(",", "") for m in _NUMBER.finditer(text)}
+
+
+def _backs(
+    other: Citation, own: Citation, comparison: Comparison | None, analyses: Mapping[str, Analysis] | None
+) -> bool:
+    """Whether an aligned span says what ``own`` says: not when the two name different places (a
+    Missouri win, an Ohio win), give numbers none of which agree, or the comparison found them
+    contradicting each other. Alignment is loose (paraphrase), and a lead "won the Missouri primary"
+    cited "has won the primary in Ohio" from two other reports (trial 7, finding 6)."""
+    if analyses is not None and other_places(
+        places_within(analyses.get(own.report_id), own), places_within(analyses.get(other.report_id), other)
+    ):
+        return False
+    mine, theirs = _numbers(own.text), _numbers(other.text)
+    if mine and theirs and not mine & theirs:
+        return False
+    for c in comparison.contradictions if comparison else ():
+        if any(_overlaps(own, m) for m in c.members) and any(_overlaps(other, m) for m in c.members):
+            return False
+    return True
 
 
 def _aligned_rows(cites: Sequence[Citation], comparison: Comparison | None) -> list[set[int]]:

@@ -66,7 +66,7 @@ def align(
                     edges.append((a[x], b[y], score))
                     linked.setdefault((a_id, a[x].start, a[x].end), set()).add(b_id)
                     linked.setdefault((b_id, b[y].start, b[y].end), set()).add(a_id)
-    return _groups(edges), best, linked
+    return _groups(edges, places), best, linked
 
 
 def _candidate_pairs(cos: np.ndarray) -> set[tuple[int, int]]:
@@ -76,20 +76,29 @@ def _candidate_pairs(cos: np.ndarray) -> set[tuple[int, int]]:
     return pairs
 
 
-def _groups(edges: Sequence[tuple[Citation, Citation, float]]) -> tuple[Alignment, ...]:
+def _groups(
+    edges: Sequence[tuple[Citation, Citation, float]],
+    places: dict[tuple[str, int, int], set[str]] | None = None,
+) -> tuple[Alignment, ...]:
     """Chain pairs into groups, strongest first, holding at most one statement per report.
 
     Unconstrained chaining lets two sentences of one report meet through a third report ("stopped
     Thompson in the sixth round on Saturday" and "In 2008, Klitschko stopped Thompson in the 11th")
     and one group then claims a dozen sentences of one outlet: a fact is one sentence per report.
-    A pair that would put a second sentence of a report into a group is left out of it."""
+    A pair that would put a second sentence of a report into a group is left out of it, and so is
+    one that would join statements naming different places (``places``) through a third that names
+    none: a Missouri win and an Ohio win are two facts, however a place-less line links them."""
 
     def key(c: Citation) -> str:
         return f"{c.report_id}:{c.start}:{c.end}"
 
+    def where(c: Citation) -> set[str]:
+        return (places or {}).get((c.report_id, c.start, c.end), set())
+
     uf = _UnionFind([])
     cites: dict[str, Citation] = {}
     reports: dict[str, set[str]] = {}
+    named: dict[str, list[set[str]]] = {}  # the place sets of each group's members
     kept: list[tuple[Citation, Citation, float]] = []
     for a, b, s in sorted(edges, key=lambda e: -e[2]):
         ra, rb = uf.find(key(a)), uf.find(key(b))
@@ -97,9 +106,14 @@ def _groups(edges: Sequence[tuple[Citation, Citation, float]]) -> tuple[Alignmen
         in_b = reports.get(rb, {b.report_id})
         if ra != rb and in_a & in_b:
             continue
+        at_a = named.get(ra, [where(a)]) if ra != rb else []
+        at_b = named.get(rb, [where(b)])
+        if any(other_places(x, y) for x in at_a for y in at_b):
+            continue
         cites[key(a)], cites[key(b)] = a, b
         uf.union(key(a), key(b))
         reports[uf.find(key(a))] = in_a | in_b
+        named[uf.find(key(a))] = [p for p in at_a + at_b if p]
         kept.append((a, b, s))
     members: dict[str, list[Citation]] = {}
     scores: dict[str, list[float]] = {}
