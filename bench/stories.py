@@ -1,4 +1,5 @@
-"""Story clustering bench: BCubed P/R/F1 on ECB+ (event and topic level) and AllSides, plus speed at 100k.
+"""Story clustering bench: BCubed P/R/F1 on ECB+ (event and topic level), AllSides and dated PolNeAR
+coverage (``stories_dated.py``), plus speed at 100k.
 
 Run: ``.venv/bin/python bench/stories.py [--quick] [--allsides-limit N] [--synthetic N] [--cache DIR]``.
 Reads the corpus from ``../shared/corpus`` (never copied into the repo). Reports are fed to
@@ -23,7 +24,7 @@ import random
 import re
 import statistics
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -204,11 +205,14 @@ def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, fl
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def separability(feats: Sequence[StoryFeatures], gold: dict[str, str], chunk: int = 1024) -> float:
+def separability(
+    feats: Sequence[StoryFeatures], gold: dict[str, str], chunk: int = 1024, multi_only: bool = False
+) -> float:
     """Share of reports whose most similar other report (TF-IDF cosine over their terms, idf from the
     set) is of their own gold story. Not a bound, but a plain measure of how far text similarity can
     go on a set: where a report's nearest neighbour is another story's a third of the time, no
-    clustering on text alone can reach a high BCubed precision."""
+    clustering on text alone can reach a high BCubed precision. ``multi_only`` counts only the reports
+    whose gold story has others (where most reports are stories of their own, as in dated coverage)."""
     from scipy import sparse
 
     vocab: dict[str, int] = {}
@@ -224,12 +228,15 @@ def separability(feats: Sequence[StoryFeatures], gold: dict[str, str], chunk: in
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
     x = sparse.diags(1 / np.where(norms > 0, norms, 1)) @ x
     labels = np.array([gold[f.report_id] for f in feats])
+    sizes = Counter(labels.tolist())
+    counted = np.array([not multi_only or sizes[label] > 1 for label in labels])
     same = 0
     for start in range(0, len(feats), chunk):
         sims = (x[start : start + chunk] @ x.T).toarray()
         sims[np.arange(sims.shape[0]), np.arange(start, start + sims.shape[0])] = -1.0
-        same += int(np.sum(labels[sims.argmax(axis=1)] == labels[start : start + sims.shape[0]]))
-    return round(same / max(1, len(feats)), 3)
+        hit = labels[sims.argmax(axis=1)] == labels[start : start + sims.shape[0]]
+        same += int(np.sum(hit & counted[start : start + sims.shape[0]]))
+    return round(same / max(1, int(counted.sum())), 3)
 
 
 def cluster(
@@ -544,6 +551,12 @@ def main(argv: Sequence[str] | None = None) -> dict[str, object]:
             results["allsides_val"]["nearest_same_story"] = separability(val, vgold)  # type: ignore[assignment]
             print(f"AllSides val alone: {json.dumps(results['allsides_val'])}", flush=True)
         train_sets.append(([f for f in afeats if f.report_id.startswith("train")], gold))
+    if not args.quick and (CORPUS / "quotes-polnear").is_dir():
+        import stories_dated  # beside this script: dated coverage, the regime of every real ingest
+
+        for name, figures in stories_dated.scores(args.cache).items():
+            results[f"polnear_{name}"] = figures
+            print(f"PolNeAR dated, {name} half: {json.dumps(figures)}", flush=True)
     if args.fit:
         weights, bias = fit(train_sets)
         print(f"fitted on train splits: WEIGHTS = {weights}; BIAS = {bias}")
