@@ -347,3 +347,24 @@ def test_told_a_news_medium_relays_through_it() -> None:
     assert _by_text(found, "Israel would act").relayed_via == ()
     own = _run("A senior official told Reuters on Tuesday that the deal was dead.", outlet="Reuters")
     assert _by_text(own, "deal was dead").relayed_via == ()
+
+
+def test_a_bare_noun_phrase_object_is_a_topic_not_words_said() -> None:
+    # "did not mention X by name", "confirmed the meeting": what the words were about, not what was said
+    text = "Mayor Ada Quell spoke in Vellmar on Monday. Quell, a Democrat, did not mention her rival Bram Osk by name."
+    (q,) = [q for q in _run(text) if "Osk" in q.text]
+    assert q.attribution == "topic" and q.speaker == "Ada Quell"
+    text = "A person familiar with the planning confirmed the meeting on the condition of anonymity."
+    assert [q.attribution for q in _run(text)] == ["topic"]
+    # a predicate over the object, or a clause, is something said
+    assert [q.attribution for q in _run("Bram Osk called him a liar on Monday.")] == ["speech"]
+
+
+def test_a_quoted_programme_title_is_no_ones_words() -> None:
+    text = (
+        "Bram Osk said the harbour was safe. "
+        "On NBC’s “Meet the Press” Sunday, he said, “I never said I was going to pay the fees.”"
+    )
+    by_text = {q.text: q for q in _run(text)}
+    assert by_text["Meet the Press"].speaker is None and by_text["Meet the Press"].attribution == "scare"
+    assert by_text["I never said I was going to pay the fees."].speaker == "Bram Osk"

@@ -139,3 +139,17 @@ def test_dateline_is_not_the_speaker() -> None:
     )
     (q,) = [q for q in found if "American story" in q.text]
     assert q.speaker == "Obama" or q.speaker == "Barack Obama" or "Obama" in (q.speaker or ""), q.speaker
+
+
+def test_a_temporal_adjunct_is_not_part_of_the_speaker() -> None:
+    # "Trump at the time said ...": when he said it, not who
+    text = "The mayor at the time said he had asked his staff to look into paying the fees."
+    assert _speakers(_run(text)) == {"the mayor"}
+    text = (
+        "Donald Brask spoke in Vellmar on Monday. "
+        "Brask at the time said he had asked his people to look into paying the fees."
+    )
+    assert _speakers(_run(text)) == {"Donald Brask"}  # and the bare surname is the person named before
+    assert _speakers(_run("The governor of Vellmar at the time said the harbour was safe.")) == {
+        "the governor of Vellmar"
+    }

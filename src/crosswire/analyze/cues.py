@@ -128,6 +128,11 @@ NOUN_FRAMES = _frames(
 # What kind of attribution a cue makes: words said (the default), a state of mind, or a stance
 # taken by deed ("endorsed", "voted against"). Readers weigh "X said" and "X believes" differently.
 SPEECH = "speech"
+# What a speech verb's bare noun-phrase object names: what the words were about ("did not mention
+# Trump by name", "confirmed the meeting"), not what was said. PolNeAR annotates these contents
+# (the quotes bench counts them), but who-said-what, which lists speech, must not show a topic as
+# someone's words.
+TOPIC = "topic"
 BELIEF_VERBS = _words(
     """
     believe think feel fear hope hop expect worry know learn realize realise understand consider

@@ -27,10 +27,10 @@ from spacy.tokens import Doc, Token
 
 from crosswire.analyze.attribution import resolve_speakers
 from crosswire.analyze.clauses import marks_at, paragraph
-from crosswire.analyze.cues import RELAY_LEMMAS, SPEECH, is_cue, quote_spans
+from crosswire.analyze.cues import RELAY_LEMMAS, SPEECH, TOPIC, is_cue, quote_spans
 from crosswire.analyze.labels import label_at, labelled, signed
 from crosswire.analyze.media import same_medium, told_medium
-from crosswire.analyze.not_said import is_contact, is_heading, unique
+from crosswire.analyze.not_said import is_contact, is_heading, is_title, unique
 from crosswire.analyze.reported import Attr, fold_relayers, syntactic
 from crosswire.analyze.speakers import MentionIndex, subject_of
 from crosswire.model import Entity, Quote
@@ -81,12 +81,13 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
     near = _byparagraph(text, attrs)
     out: list[Quote] = []
     for s, e, kind, a in quotes:
-        sp = a.speaker if a is not None else None
+        title = kind == "direct" and is_title(doc, s, e)  # "On ABC's “Good Morning America”, he said"
+        sp = a.speaker if a is not None and not title else None
         if sp is None and kind == "indirect" and a.cue.pos_ not in {"VERB", "AUX"}:
             continue  # a noun or label cue with no one behind it attributes nothing
         # Scare quotes, titles, chants and signs: kept (annotators count them as quoted words) but
         # marked, so who-said-what views can hide them; no one is said to have said them.
-        scare = sp is None and kind == "direct" and len(text[s:e].split()) < 4
+        scare = title or sp is None and kind == "direct" and len(text[s:e].split()) < 4
         out.append(
             Quote(
                 text=text[s:e],
@@ -98,10 +99,20 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], *, outlet: str | None =
                 anonymous=sp.anonymous if sp else False,
                 relayed_via=_relays(a, near, text, outlet, index) if a is not None else (),
                 cue=a.cue.text if a is not None and not scare else None,
-                attribution=SCARE if scare else a.attribution if a is not None else SPEECH,
+                attribution=_attribution(a, scare),
             )
         )
     return unique(_mark_partial(out))
+
+
+def _attribution(a: Attr | None, scare: bool) -> str:
+    """What the quote is: scare quotes no one said, a topic spoken of (``Attr.topic``: "did not
+    mention Trump by name" lists no words of hers), else its cue's speech, belief or stance."""
+    if scare:
+        return SCARE
+    if a is None:
+        return SPEECH
+    return TOPIC if a.topic and a.attribution == SPEECH else a.attribution
 
 
 def _in_bio(text: str, at: int) -> bool:

@@ -40,6 +40,7 @@ class Attr:
     who: Span | None = None  # the source when no verb's subject names it ("Name: ...")
     writer: bool = False  # no one speaks through the cue: the writer's own words (``speakers.voiceless``)
     via: list[Attr] = field(default_factory=list)  # "according to" attributions that pass this one on
+    topic: bool = False  # the content is a bare noun phrase the words were about (``proposition``)
 
 
 def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | None]) -> list[Attr]:
@@ -59,8 +60,12 @@ def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | Non
             for dep, toks in _frame_contents(tok, quoted):
                 if reports_quote and dep.startswith("prep:"):
                     continue
-                attr = make(doc, text, tok, toks, attribution_of(tok.lemma_.lower(), dep))
+                kind = attribution_of(tok.lemma_.lower(), dep)
+                attr = make(doc, text, tok, toks, kind)
                 if attr is not None:
+                    # "did not mention Trump by name": PolNeAR annotates the object, but it names
+                    # what the words were about, not words said
+                    attr.topic = kind == SPEECH and not proposition(doc, tok, toks, quoted)
                     out.append(attr)
                     framed = True
         if framed or not is_cue(tok) or quoted(tok.idx) and tok.lemma_.lower() in BELIEF_VERBS:
@@ -145,6 +150,41 @@ def _passed_on(a: Attr, by_cue: dict[int, Attr]) -> Attr | None:
         if outer is not None:
             return outer if t.i < a.cue.i else None
     return None
+
+
+_PREDICATES = {"oprd", "xcomp", "acomp", "ccomp", "attr"}
+# Verbs whose object is itself a claim ("the poll showed a slimmer lead for Clinton", "predicted big
+# wins"): a nominalised proposition, not a topic.
+_CLAIMS = frozenset("show predict forecast estimate project find indicate suggest reveal claim".split())
+
+
+def proposition(doc: Doc, cue: Token, toks: list[int], quoted: Callable[[int], bool]) -> bool:
+    """Whether a frame's content says something: a clause with a verb, quoted words, or a
+    predicate over the object ("called him a liar", "described it as reckless"); not a bare noun
+    phrase the words were about ("did not mention Donald Trump by name", "confirmed the meeting on
+    the condition of anonymity", "discussed the violence that has marred his rallies"), which names
+    a topic, not what was said. A verb in a clause that only describes the noun (a relative
+    clause, a participle) makes no proposition; "concern that he was encouraging violence" does."""
+    inside = set(toks)
+    if cue.lemma_.lower() in _CLAIMS or any(quoted(doc[i].idx) for i in toks):
+        return True
+    if any(
+        c.dep_ in _PREDICATES or c.dep_ == "prep" and c.lower_ == "as" for c in cue.children if c.i in inside
+    ):
+        return True
+    return any(doc[i].pos_ in {"VERB", "AUX"} and not _describes(doc[i], cue) for i in toks)
+
+
+def _describes(verb: Token, cue: Token) -> bool:
+    """A verb inside a clause that modifies a noun (relative clause, participle) on its way up to the cue."""
+    for t in (verb, *verb.ancestors):
+        if t.i == cue.i:
+            return False
+        if t.dep_ == "relcl":
+            return True
+        if t.dep_ == "acl" and not any(c.dep_ in {"mark", "aux"} for c in t.children):
+            return True  # "emails held on a server"; not "concern that ...", "a plan to ..."
+    return False
 
 
 def _hangs_off(tok: Token) -> bool:

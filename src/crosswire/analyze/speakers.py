@@ -46,6 +46,15 @@ class MentionIndex:
         self._starts = [s for s, _, _ in items]
         self._items = items
         self._genders = {e.id: g for e in entities if (g := _pronouns_say(e)) is not None}
+        surnames: dict[str, list[Entity]] = {}
+        for e in entities:
+            if e.kind == "PERSON" and len(e.name.split()) > 1:
+                surnames.setdefault(e.name.split()[-1], []).append(e)
+        self._surnames = {k: v[0] for k, v in surnames.items() if len(v) == 1}
+
+    def by_surname(self, word: str) -> Entity | None:
+        """The one person of the report whose full name ends in ``word`` ("Trump"), if just one."""
+        return self._surnames.get(word)
 
     def at(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """Mentions lying inside ``[start, end)``."""
@@ -233,8 +242,38 @@ def _trim(head: Token) -> Span:
     for t in doc[head.i + 1 : head.right_edge.i + 1]:
         if t.is_punct and t.text in {",", ";", "(", "—", "–"} or t.dep_ in {"relcl", "appos"} or t.i in opens:
             break
+        if t.head.i == head.i and _when(t):
+            break  # "Trump at the time said": when he said it, not part of who
         end = t.i + 1
     return doc[_after_dateline(doc, start, head.i) : end]
+
+
+_TIME_NOUNS = frozenset(
+    """
+    time times moment point day days week weeks month months year years night morning afternoon
+    evening weekend era period hour hours minute minutes
+    """.split()
+)
+
+
+def _when(tok: Token) -> bool:
+    """A temporal adjunct the parser hung on the subject ("Trump at the time", "Smith on Tuesday",
+    "Jones last week", "Obama in 2004"): when the words were said, never part of the speaker's name."""
+    if tok.ent_type_ in {"DATE", "TIME"} and tok.dep_ in {"npadvmod", "advmod", "nmod", "compound"}:
+        return True
+    if tok.dep_ != "prep" or tok.lower_ not in {
+        "at",
+        "on",
+        "in",
+        "during",
+        "since",
+        "until",
+        "after",
+        "before",
+    }:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.ent_type_ in {"DATE", "TIME"} or obj.lower_ in _TIME_NOUNS)
 
 
 def _after_dateline(doc: Doc, start: int, head: int) -> int:
@@ -322,6 +361,9 @@ def _named(span: Span, head: Token, index: MentionIndex) -> Speaker | None:
         cut = next((t.i for t in span if t.lower_ == "and"), None)
         named = [index.covering(t.idx) for t in span if cut is not None and t.i < cut]
         ent = next((e for e in named if e is not None and e.kind in {"ORG", "PERSON", "GPE"}), None)
+    if ent is None and len(span) == 1 and head.text[:1].isupper() and head.pos_ in {"NOUN", "PROPN"}:
+        # "Trump at the time said": a surname the tagger took for a common noun and NER missed
+        ent = index.by_surname(head.text)
     if ent is None:
         return None
     medium = any(a.split()[-1].lower() in REPORT_NOUNS for a in ent.attributes if a.split())
