@@ -213,3 +213,84 @@ def test_a_sentence_cites_only_aligned_spans_that_back_the_same_claim():
     varna = next(s for s in sentences if s.text == texts[0] or s.text == texts[2])
     backing = {c.report_id for c in varna.citations}
     assert backing == {"r0", "r2"}
+
+
+# invented reports shaped like trial 7's: a print archive repeats the headline as the body's first
+# line, a deck joins fragments with a semicolon, another deck opens on "he" with nothing before it
+DECKED = (
+    "Quell extends her lead, despite a message that fails to dazzle.\n\n"
+    "Ada Quell won the Varna and Tesk primaries on Tuesday, adding to her lead over Bo Marr in delegates.\n\n"
+    "Marr said he would stay in the race until the convention in July.\n\n"
+    "Turnout in Varna was the highest in a primary since 1992, officials said."
+)
+SEMI = (
+    "Regions set records; a close contest helps bring voters out.\n\n"
+    "Voters turned out in record numbers on Tuesday in the Varna and Tesk primaries won by Ada Quell.\n\n"
+    "Turnout in Tesk was the second highest in a primary, officials said."
+)
+HE = (
+    "At the rally, he revisits his promises and rallies voters for Quell.\n\n"
+    "President Ode Lunn told a rally in Varna on Wednesday that Ada Quell would win the primaries.\n\n"
+    "Lunn spoke for forty minutes to a crowd of about 9,000 in the Varna arena."
+)
+
+
+def test_headline_and_deck_lines_are_no_brief_sentences():
+    from crosswire.brief.summary import is_deck, unresolved_pronoun
+
+    titles = {
+        0: "Quell extends her lead, despite a message that fails to dazzle;",
+        1: "Voters turned out",
+        2: "Lunn",
+    }
+    items = [
+        (Report(f"r{i}", None, titles[i], body), Analysis(f"r{i}"))
+        for i, body in enumerate((DECKED, SEMI, HE))
+    ]
+    decks = {DECKED.split("\n\n")[0], SEMI.split("\n\n")[0], HE.split("\n\n")[0]}
+    for report, analysis in items:
+        found = {c.text for c in sentences_of(report, analysis, 3) if is_deck(report, c)}
+        assert found == {report.body.split("\n\n")[0]}  # the deck, and no lede
+    title_case = Report(
+        "t", None, "Polls", "Read Live Updates On The Varna Primaries.\n\nAda Quell won in Varna on Tuesday."
+    )
+    assert [c.text for c in sentences_of(title_case, Analysis("t"), 3) if is_deck(title_case, c)] == [
+        "Read Live Updates On The Varna Primaries."
+    ]
+    # a short line above the dateline that opens the story proper
+    dated = Report(
+        "d",
+        None,
+        "Video",
+        "Marr's wife pleads for his life.\n\nVARNA - The wife of Bo Marr filmed it, police said.",
+    )
+    assert [c.text for c in sentences_of(dated, Analysis("d"), 3) if is_deck(dated, c)] == [
+        "Marr's wife pleads for his life."
+    ]
+    # a lede that retells its headline in more words is the lede
+    lede = Report(
+        "l",
+        None,
+        "Senate passes relief bill",
+        "The Senate passed the relief bill on Saturday night, 50 to 49.",
+    )
+    assert not any(is_deck(lede, c) for c in sentences_of(lede, Analysis("l"), 3))
+    for budget in (20, 65, 500):
+        sentences = summarize(items, None, tfidf_rows, SummaryParams(budget_words=budget, min_words=5))
+        assert sentences and not {s.text for s in sentences} & decks
+        assert not unresolved_pronoun(sentences[0].text)
+    assert unresolved_pronoun("At the rally, he revisits his promises.")
+    assert unresolved_pronoun("VARNA — She is the campaign's answer to its critics.")
+    assert not unresolved_pronoun(
+        'For someone who said she is "no natural politician," Ada Quell had a good night.'
+    )
+
+
+def test_the_lead_never_opens_on_an_unresolved_pronoun():
+    """The most central candidate opens on "He"; the brief leads with the next one that names its subject."""
+    vectors = _unit([1, 0, 0], [0.9, 0.3, 0], [0, 0, 1])
+    centroid = _unit([1, 0.1, 0])[0]
+    params = SummaryParams(budget_words=30, position=0.0, lexical=0.0, quote_penalty=0.0)
+    assert select([0, 1, 2], vectors, centroid, [10, 10, 10], [0, 0, 0], params)[0] == 0
+    chosen = select([0, 1, 2], vectors, centroid, [10, 10, 10], [0, 0, 0], params, leads=[False, True, True])
+    assert chosen[0] == 1
