@@ -126,6 +126,9 @@ def test_resolve_times_without_a_parser_does_not_crash():
         doc = nlp("The ministers met on Monday and will meet again on Friday.")
     found = resolve_times(doc, "2026-03-04")
     assert [t.value for t in found if t.text.endswith("Monday")] == ["2026-03-02"]
+    with nlp.select_pipes(disable=["parser"]):
+        doc = nlp("“We meet again today,” the minister said.")
+    assert [(t.text, t.value) for t in resolve_times(doc, "2026-03-04")] == [("today", None)]
 
 
 @pytest.mark.parametrize(
@@ -169,3 +172,36 @@ def test_a_present_tense_condition_speaks_of_the_future() -> None:
     assert [t.value for t in resolve_times(nlp(ahead), "2031-03-16")] == ["2031-11-01/2031-11-30"]
     past = "If she won Varna in March, she would lead the race."
     assert [t.value for t in resolve_times(nlp(past), "2031-03-16")] == ["2031-03-01/2031-03-31"]
+
+
+def test_a_wish_for_later_speaks_of_the_future() -> None:
+    """ "would like to make November's election a battle", written in July: this November."""
+    from crosswire.analyze.nlp import load
+
+    nlp = load()
+    ahead = "The governor would like to make November’s election a contest about competence."
+    assert [t.value for t in resolve_times(nlp(ahead), "2031-07-27")] == ["2031-11-01/2031-11-30"]
+    back = "She would like to have visited Varna in March."
+    assert [t.value for t in resolve_times(nlp(back), "2031-07-27")] == ["2031-03-01/2031-03-31"]
+
+
+def test_tonight_inside_a_quote_is_the_speakers_not_the_reports() -> None:
+    """A report of Friday quoting a speech: "tonight" is the night the words were said, when the
+    report says so; else no day at all, never the report's own."""
+    from crosswire.analyze.nlp import load
+
+    nlp = load()
+    said_when = "“Tonight, I ask you to do for her what you did for me,” Mr. Arden said Wednesday night."
+    values = {t.text: t.value for t in resolve_times(nlp(said_when), "2031-08-01")}
+    assert values == {"Tonight": "2031-07-30", "Wednesday night": "2031-07-30"}
+    unsaid = (
+        "Mr. Arden spoke of his faith. ''Tonight, I ask you to do for her what you did for me,'' he said."
+    )
+    assert [(t.text, t.value) for t in resolve_times(nlp(unsaid), "2031-08-01")] == [("Tonight", None)]
+    # another verb's day is not the saying's: he took the stage then, said it who knows when
+    took = "Mr. Arden took the stage Wednesday night. “Tonight, I ask you to vote,” he said."
+    assert {t.text: t.value for t in resolve_times(nlp(took), "2031-08-01")}["Tonight"] is None
+    # the writer's own "tonight" is the report's
+    assert [t.value for t in resolve_times(nlp("The vote is tonight, officials said."), "2031-08-01")] == [
+        "2031-08-01"
+    ]

@@ -99,3 +99,22 @@ def test_a_date_after_the_first_report_is_marked_scheduled():
     )
     entries = build_timeline([(report, analysis)], {})
     assert [(e.when, e.scheduled) for e in entries] == [("2031-07-05", False), ("2031-09-08", True)]
+
+
+def test_a_sentence_opening_on_its_own_time_is_dated_by_it_not_by_a_year_inside():
+    body = (
+        "On Wednesday night, the mayor portrayed Ada Quell as the kind of rival that "
+        "Mr. Lind argued in 2019 was unfit."
+    )
+    at = body.index("2019")
+    report = Report(id="r", uri=None, title=None, body=body, published="2031-07-29")
+    times = (
+        TimeExpression("On Wednesday night", 0, 18, "2031-07-27"),
+        TimeExpression("2019", at, at + 4, "2019-01-01/2019-12-31"),
+    )
+    argued = Event("DISAPPROVE", ("Lind",), (), None, "2019-01-01/2019-12-31", at - 20, at + 4)
+    analysis = Analysis("r", events=(argued,), times=times, sentences=((0, len(body)),))
+    assert [e.when for e in build_timeline([(report, analysis)], {})] == ["2031-07-27"]
+    # without events, the dated sentence is likewise listed under its own time
+    analysis = Analysis("r", times=times, sentences=((0, len(body)),))
+    assert [e.when for e in build_timeline([(report, analysis)], {})] == ["2031-07-27"]

@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from crosswire.analyze.deixis import reanchor_quoted
 from crosswire.analyze.periods import (
     day_text,
     last_of_month,
@@ -337,15 +338,17 @@ def is_future(span: Span) -> bool:
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if verb.tag_ in ("VBZ", "VBP") and marks & _FUTURE_MARKS:
         return True  # "if he is the nominee in November": English puts such a future in the present
-    for _ in range(2):  # the verb, then the first conjunct it shares its auxiliaries with
+    for _ in range(2):  # the verb, then the conjunct or verb of wanting it shares its auxiliaries with
         auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         if auxes & _FUTURE_AUX:
             return not auxes & {"have", "'ve"}
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_HEADS:
             return True
-        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
             return False
-        verb = verb.head
+        if auxes & {"have", "'ve"}:
+            return False  # "would like to have visited": looking back
+        verb = verb.head  # a conjunct's auxiliaries, or "would like to make": the wish is ahead
     return False
 
 
@@ -405,4 +408,5 @@ def resolve_times(doc: Doc, published: str | None) -> list[TimeExpression]:
         if value is None and (_DURATION.search(text) or _PURE_DURATION.fullmatch(_normalise(text))):
             continue
         found.append(TimeExpression(text=text, start=start, end=end, value=value))
-    return found
+    # "“Tonight, I ask you ...,” he said Wednesday night": the speaker's tonight, not the report's
+    return reanchor_quoted(doc, found, _normalise, lambda text, day: resolve(text, day))

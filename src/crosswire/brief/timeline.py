@@ -63,7 +63,8 @@ def build_timeline(
     for report, analysis in items:
         if report.id in copies:
             continue
-        for key, when, cite in _one_date_per_sentence(report, _dated(report, analysis)):
+        own = _own_dates(report, analysis)
+        for key, when, cite in _one_date_per_sentence(report, _dated(report, analysis), own):
             group = next((g for g in groups if g["when"] == when and _same(g, key, cite)), None)
             if group is None:
                 groups.append({"when": when, "key": key, "cites": [cite], "words": _words(cite.text)})
@@ -91,22 +92,54 @@ def _dated(report: Report, analysis: Analysis):  # noqa: ANN202 - a private gene
         yield None, t.value, _sentence_at(report, analysis, t.start, t.end)
 
 
-def _one_date_per_sentence(report: Report, dated):  # noqa: ANN001, ANN202 - private triples
+def _one_date_per_sentence(report: Report, dated, own: dict[int, str] | None = None):  # noqa: ANN001, ANN202
     """A sentence is one entry, under one date: "became famous for her 1999 role ... in 2005" would
-    otherwise be listed twice. The date kept is the one nearest the report's own (what it reports on),
-    else the latest named; a sentence's events that share that date all stay, to group with others."""
+    otherwise be listed twice. A sentence that opens on its own time ("On Wednesday night, the
+    president portrayed ... that Mr. Obama argued in 2004 were unhealthy", ``_own_dates``) is listed
+    under it: the year belongs to a clause inside. Otherwise the date kept is the one nearest the
+    report's own (what it reports on), else the latest named; a sentence's events that share that
+    date all stay, to group with others."""
+    own = own or {}
     by_sentence: dict[int, list] = {}
     for key, when, cite in dated:
         if when and _DATE.match(when) and not _is_stamp(cite.text):
             by_sentence.setdefault(cite.start, []).append((key, when, cite))
     published = (report.published or "")[:10]
-    for triples in by_sentence.values():
+    for start, triples in by_sentence.items():
+        if start in own:
+            keys = dict.fromkeys(key for key, _, _ in triples)
+            yield from ((key, own[start], triples[0][2]) for key in keys)
+            continue
         dates = {when for _, when, _ in triples}
         if published:
             keep = min(dates, key=lambda w: (abs(_ordinal(w[:10]) - _ordinal(published)), w))
         else:
             keep = max(dates)
         yield from (t for t in triples if t[1] == keep)
+
+
+# Words a sentence may open with before its own time phrase ("On Wednesday night, ...", "Late on
+# Tuesday, ...", "But on Monday, ..."); not "since" or "until", which name a stretch, not the event's day.
+_LEADS = frozenset("on late early earlier later and but then so also at in".split())
+
+
+def _own_dates(report: Report, analysis: Analysis) -> dict[int, str]:
+    """Sentence start -> the date of a time phrase the sentence opens with, set off by a comma
+    ("On Wednesday night, the president portrayed ..."): a fronted adjunct dates the main clause,
+    whatever years the clauses inside it mention."""
+    out: dict[int, str] = {}
+    body = report.body
+    for t in analysis.times:
+        if not t.value or not _DATE.match(t.value):
+            continue
+        cite = _sentence_at(report, analysis, t.start, t.end)
+        lead = body[cite.start : t.start].split()
+        if len(lead) > 2 or any(w.lower() not in _LEADS for w in lead) or not t.text.strip():
+            continue
+        if body[t.end : t.end + 2].lstrip(" ")[:1] != "," or _is_stamp(cite.text):
+            continue
+        out.setdefault(cite.start, t.value)
+    return out
 
 
 def _ordinal(day: str) -> int:
