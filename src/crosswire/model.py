@@ -130,9 +130,9 @@ class Quote:
     anonymous: bool = False
     relayed_via: tuple[str, ...] = ()
     cue: str | None = None
-    attribution: str = (
-        "speech"  # "speech" (said, wrote), "belief" (believes, fears), "stance" (endorsed, urged)
-    )
+    # "speech" (said, wrote), "belief" (believes, fears), "stance" (endorsed, urged), "scare" (quoted
+    # words no one is said to have said), "topic" (what was spoken about: "did not mention Trump by name")
+    attribution: str = "speech"
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,7 @@ def test_event_kinds_and_attributions_match_what_the_analyzer_writes():
         cues.attribution_of("believe"),
         cues.attribution_of("endorse"),
         quotes.SCARE,
+        cues.TOPIC,
     }
     assert made == set(ATTRIBUTIONS)
 

@@ -10,7 +10,7 @@ from crosswire.store import queries
 
 # What the analyzer writes (crosswire.analyze.quotes / .plover; tests/cli checks these lists still agree).
 # Listed here rather than imported, because importing the analyze stage loads spaCy.
-ATTRIBUTIONS = ("speech", "belief", "stance", "scare")
+ATTRIBUTIONS = ("speech", "belief", "stance", "scare", "topic")
 EVENT_KINDS = (
     "ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "DEMAND", "DISAPPROVE",
     "FIGHT", "INVESTIGATE", "MOBILIZE", "PROTEST", "REJECT", "RETREAT", "SANCTION", "SEIZE", "SUPPORT",
@@ -100,7 +100,7 @@ def register(app: typer.Typer) -> None:
             None,
             "--attribution",
             callback=choice(ATTRIBUTIONS),
-            help="Only speech, belief, stance or scare (default: all).",
+            help="Only speech, belief, stance, scare or topic (default: all).",
         ),
         limit: int = typer.Option(100, "--limit", min=1),
         json_out: bool = JSON_OPTION,

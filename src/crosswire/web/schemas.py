@@ -173,7 +173,7 @@ class ReportQuote(Open):
     anonymous: bool
     relayed_via: list[str]
     cue: str | None
-    attribution: str = Field(description="speech | belief | stance | scare")
+    attribution: str = Field(description="speech | belief | stance | scare | topic")
 
 
 class ReportEvent(Open):
@@ -238,7 +238,7 @@ class QuoteRow(Open):
     speaker_entity: str | None
     anonymous: bool
     relayed_via: list[str]
-    attribution: str = Field(description="speech | belief | stance | scare")
+    attribution: str = Field(description="speech | belief | stance | scare | topic")
     outlet: str | None
     title: str | None
     published: str | None
