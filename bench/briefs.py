@@ -31,6 +31,7 @@ from crosswire.brief.summary import (
     _STOP,  # LexRank sees the same stop words as crosswire
     sentences_of,
 )
+from crosswire.clean.deck import deck_lines
 from crosswire.model import Analysis, Report
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "briefs-allsides"
@@ -153,7 +154,9 @@ def run(
             return np.stack([table[t] for t in batch]) if batch else np.zeros((0, 384), np.float32)
 
     for story, items in zip(stories, all_items, strict=True):
-        brief = make_brief(items, None, embed=embed, params=params)
+        brief = make_brief(
+            items, None, embed=embed, params=params, decks={r.id: deck_lines(r) for r, _ in items}
+        )
         ours = " ".join(s.text for s in brief.sentences)
         sents = [
             r.body[s:e].strip()

@@ -22,6 +22,7 @@ from crosswire import settings
 from crosswire.analyze import analyze_reports, link_story
 from crosswire.brief import make_brief, story_export
 from crosswire.clean import clean_report
+from crosswire.clean.deck import deck_lines
 from crosswire.clean.dedup import NearDuplicateIndex
 from crosswire.compare import compare_story
 from crosswire.engine import make_engine
@@ -331,9 +332,13 @@ class Pipeline:
 
 
 def digest(items: list[tuple[Report, Analysis]], story_id: str) -> tuple[Comparison, Brief]:
-    """Compare a story's reports and brief it: what the store keeps as the story's digest."""
-    comparison = compare_story(items, story_id=story_id)
-    return comparison, make_brief(items, comparison)
+    """Compare a story's reports and brief it: what the store keeps as the story's digest.
+
+    The clean stage finds each body's headline and deck lines (kept in the body, so no offset moves);
+    they are no lone facts (compare) and no summary sentences (brief)."""
+    decks = {r.id: deck_lines(r) for r, _ in items}
+    comparison = compare_story(items, story_id=story_id, decks=decks)
+    return comparison, make_brief(items, comparison, decks=decks)
 
 
 def story_digest(
@@ -356,4 +361,4 @@ def compare_stored(
     """Compare two or more stored reports (ids or unique prefixes), whatever stories they are in."""
     items = [queries.report_item(store.conn, rid)[:2] for rid in report_ids]
     story_id = "~".join(r.id for r, _ in items)
-    return items, compare_story(items, story_id=story_id)
+    return items, compare_story(items, story_id=story_id, decks={r.id: deck_lines(r) for r, _ in items})

@@ -90,3 +90,17 @@ def test_a_lone_fact_already_in_an_aligned_claim_is_not_listed_again():
         (Alignment((one, copy), 1.0),), {"a": (one,)}, {}, {"a": "p", "copy": "p"}, (), {"copy": "a"}
     )
     assert len(claims) == 1 and claims[0].independent_sources == 1
+
+
+def test_headline_and_deck_lines_are_no_lone_facts():
+    """Trial 7, finding 6: a USA Today deck ("States set records; GOP's close contest helps bring them
+    out.") was listed as a fact only one report carries; the clean stage's deck spans are not."""
+    deck = "Harbours set records; a cold winter helps bring the fares up."
+    body = deck + "\n\n" + B
+    per = {"a": _cites("a", A), "b": _cites("b", body)}
+    groups = {"a": "a", "b": "b"}
+    kept = only_in(per, (), groups, bodies={"a": A, "b": body})
+    assert deck in [c.text for c in kept["b"]]
+    alone = only_in(per, (), groups, bodies={"a": A, "b": body}, decks={"b": ((0, len(deck)),)})
+    texts = [c.text for c in alone["b"]]
+    assert deck not in texts and any("quay" in t for t in texts)

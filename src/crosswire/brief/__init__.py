@@ -7,7 +7,7 @@ Markdown, JSON or escaped HTML; ``story_export`` gives the export contract's per
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -28,15 +28,18 @@ def make_brief(
     *,
     embed: Callable[[list[str]], np.ndarray] | None = None,
     params: SummaryParams | None = None,
+    decks: Mapping[str, Sequence[tuple[int, int]]] | None = None,
 ) -> Brief:
-    """Summarise one story; ``comparison`` may be None (no aligned citations, no copies known)."""
+    """Summarise one story; ``comparison`` may be None (no aligned citations, no copies known).
+
+    ``decks``: each report's headline and deck lines (the clean stage's ``deck_lines``), no summary sentences."""
     items = list(items)
     copies = comparison.copies if comparison else {}
     story_id = comparison.story_id if comparison else "~".join(r.id for r, _ in items)
     return Brief(
         story_id=story_id,
         # what the reports say, then where they disagree or a later report updates a figure
-        sentences=summarize(items, comparison, embed or minilm_embed, params or SummaryParams())
+        sentences=summarize(items, comparison, embed or minilm_embed, params or SummaryParams(), decks)
         + difference_notes(comparison),
         timeline=build_timeline(items, copies),
         who_said=who_said_what(items, copies),

@@ -10,7 +10,6 @@ aligned with it in other reports, so a reader sees every outlet that carries it.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections import Counter
@@ -186,8 +185,13 @@ def summarize(
     comparison: Comparison | None,
     embed: Embed,
     params: SummaryParams = SummaryParams(),
+    decks: Mapping[str, Sequence[tuple[int, int]]] | None = None,
 ) -> tuple[BriefSentence, ...]:
-    """The cited summary of one story; syndicated copies count once (only their origin is read)."""
+    """The cited summary of one story; syndicated copies count once (only their origin is read).
+
+    ``decks`` gives each report's headline and deck lines at the top of its body (the clean stage's
+    ``deck_lines``): they say what the headline says, in headline grammar, and are no summary
+    sentences ("States set records; GOP's close contest helps bring them out.")."""
     copies = comparison.copies if comparison else {}
     cites: list[Citation] = []
     ranks: list[int] = []
@@ -195,11 +199,11 @@ def summarize(
     for report, analysis in items:
         if report.id in copies:
             continue
-        decks = deck_lines(report)
+        top = (decks or {}).get(report.id, ())
         sents = [
             c
             for c in sentences_of(report, analysis, params.min_words)
-            if not any(a <= c.start and c.end <= b for a, b in decks)
+            if not any(a <= c.start and c.end <= b for a, b in top)
         ]
         cites.extend(sents)
         ranks.extend(range(len(sents)))
@@ -251,85 +255,16 @@ def summarize(
     return tuple(BriefSentence(cites[i].text, _citations(cites[i], comparison, analyses)) for i in chosen)
 
 
-# Headline and deck (standfirst) lines a page prints above the lead, in the body of a scraped or
-# archived report: "States set records; GOP's close contest helps bring them out." They read as
-# sentences (a full stop) but say what the headline says, in headline grammar, and name no one.
-_DECK_WORDS = 25
-_DECK_TOP = 4  # paragraphs at the top of the body where a deck can sit
-_LABEL_WORDS = 4  # a shorter top line is a label or a fragment, no deck and no lede
-_BARE_WORDS = 16  # a line this short with no article is headlinese ("Email inquiry bruises ...")
-_ARTICLES = frozenset({"a", "an", "the"})
-_TITLE_SHARE = 0.9  # a lede retells the headline in more words ("The Senate passed ... on Saturday")
 _PRONOUN = re.compile(r"(?i)^(?:he|she|they|his|her|their|him|them)\b")
-# a dateline opens the story proper ("CHARLOTTE - The wife…", "Philadelphia (AFP) – US President…"):
-# a short line above it is headline material
+# a dateline opens the story proper ("DES MOINES — She is ..."): the subject comes after it
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+)*|[A-Z][a-z]+(?: [A-Z][a-z]+)*\s*\([A-Z][A-Za-z]*\))"
     r"\s*[-–—]+\s"
 )
-_SAID = re.compile(r"\b(?:said|says|told|tells|according to)\b", re.I)
 _OPENERS = frozenset(
     "after although as at because before despite during for from if in on once since still then "
     "though until when while with within without yet".split()
 )
-
-
-def is_deck(report: Report, cite: Citation) -> bool:
-    """Whether the sentence is a headline or deck line at the top of the body (``deck_lines``)."""
-    return any(a <= cite.start and cite.end <= b for a, b in deck_lines(report))
-
-
-def deck_lines(report: Report) -> list[tuple[int, int]]:
-    """The headline and deck (standfirst) paragraphs above a report's lede, as body spans.
-
-    A print archive or a scrape keeps them in the body: each is a paragraph of one short line, and
-    they run from the top of the body until the first paragraph that is none (the lede); a label
-    between them ("ABSTRACT.", a fragment) is skipped. A line is headline material when the title
-    runs on into it (a title ending in a semicolon: "Ginsburg apologizes for Trump comments;"), it
-    stands above the dateline that opens the story proper, repeats the title's words, joins
-    fragments with a semicolon, is in title case, is written without articles ("Justice vows to be
-    'more circumspect' with her opinions."), or opens on a pronoun nothing before it names ("At
-    convention, he revisits his promises"). A lede is a paragraph of one sentence too, but it is
-    longer and written in full grammar."""
-    body = report.body
-    found = re.finditer(r"\S[^\n]*(?:\n(?![^\S\n]*\n)[^\n]*)*", body)
-    paragraphs = [m.span() for m in itertools.islice(found, _DECK_TOP + 1)]
-    top = paragraphs[:_DECK_TOP]
-    runs_on = bool(report.title and report.title.rstrip().endswith((";", ":")))
-    out: list[tuple[int, int]] = []
-    for i, (a, b) in enumerate(top):
-        line = body[a:b].strip()
-        words = _WORD.findall(line)
-        if len(words) < _LABEL_WORDS:
-            continue  # a label ("ABSTRACT.", "FULL TEXT.") or a fragment between the decks
-        if len(words) > _DECK_WORDS or len(_split(line)) > 1 or i + 1 >= len(paragraphs):
-            break
-        first = not out and all(len(_WORD.findall(body[x:y])) < _LABEL_WORDS for x, y in top[:i])
-        if not (
-            (first and runs_on)
-            or (first and unresolved_pronoun(line))
-            or any(x > a and _DATELINE.match(body[x:y]) for x, y in top)
-            or _headline_like(line, words, report.title)
-        ):
-            break
-        out.append((a, b))
-    return out
-
-
-def _headline_like(line: str, words: list[str], title: str | None) -> bool:
-    """Headline grammar or headline words: the title again, fragments joined by a semicolon, title
-    case, or a short line with no article at all."""
-    mine = content(line)
-    if title and mine and len(mine & content(title)) / len(mine) >= _TITLE_SHARE:
-        return True
-    if re.search(r"\w;\s+\w", line) and not _SAID.search(line):
-        return True
-    if len(words) <= _BARE_WORDS and not any(w.lower() in _ARTICLES for w in words):
-        return True
-    # title case capitalises the verbs and often the little words too ("Read Live Updates On The
-    # Iowa Caucuses"); a sentence crowded with names still has its verb and particles in lower case
-    rest = [w for w in words[1:] if not w[0].isdigit()]
-    return len(rest) >= 4 and sum(w[0].isupper() for w in rest) / len(rest) >= 0.75
 
 
 def unresolved_pronoun(text: str) -> bool:

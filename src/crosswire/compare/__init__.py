@@ -9,7 +9,7 @@ contradictions in numbers, dates, names and speakers (and updates of a running f
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -35,8 +35,12 @@ def compare_story(
     story_id: str,
     embed: Embed | None = None,
     threshold: float = ALIGN_THRESHOLD,
+    decks: Mapping[str, Sequence[tuple[int, int]]] | None = None,
 ) -> Comparison:
-    """Compare every report of a story with every other; ``embed`` defaults to offline MiniLM."""
+    """Compare every report of a story with every other; ``embed`` defaults to offline MiniLM.
+
+    ``decks``: each report's headline and deck lines (the clean stage's ``deck_lines``), which are
+    no facts a report carries alone."""
     embed = embed or minilm_embed
     items = list(items)
     reports = [r for r, _ in items]
@@ -73,6 +77,7 @@ def compare_story(
         variants=variants,
         analyses=analyses,
         bodies={r.id: r.body for r in reports},
+        decks=decks,
     )
     contradictions = _merge(
         find_contradictions(alignments, variants, analyses, groups, published),

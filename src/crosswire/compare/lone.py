@@ -67,6 +67,7 @@ def only_in(
     variants: Sequence[Variant] = (),
     analyses: Mapping[str, Analysis] | None = None,
     bodies: Mapping[str, str] | None = None,
+    decks: Mapping[str, Sequence[tuple[int, int]]] | None = None,
     min_words: int = 6,
 ) -> dict[str, tuple[Citation, ...]]:
     """Statements of each independent report that no report of another copy group states.
@@ -75,6 +76,9 @@ def only_in(
     is still carried by one report. ``best`` is each statement's best alignment score (from
     ``align``); without it, only events and variants widen "shared" beyond alignment. ``linked``
     (also from ``align``) names the reports a statement was paired with, kept in a group or not.
+    ``decks`` (the clean stage's ``deck_lines``) are each report's headline and deck lines: they
+    restate its headline in headline grammar ("States set records; GOP's close contest helps bring
+    them out."), no fact the report carries alone.
     """
     analyses = analyses or {}
     best = best or {}
@@ -91,10 +95,12 @@ def only_in(
         if groups.get(rid, rid) != rid:
             continue
         others = [c for other, oc in per_report.items() if groups.get(other, other) != rid for c in oc]
+        top = (decks or {}).get(rid, ())
         alone = [
             c
             for c in cs
             if _key(c) not in shared
+            and not any(a <= c.start and c.end <= b for a, b in top)
             and not any(_overlaps(c, m) for m in quoted)
             and not _told_elsewhere(c, others, analyses, best.get(_key(c), 0.0))
         ]
