@@ -170,6 +170,18 @@ class Analysis:
     events: tuple[Event, ...] = ()
     sentences: tuple[tuple[int, int], ...] = ()
 
+    def places_in(self, start: int, end: int) -> frozenset[str]:
+        """The places (entity ids) named within ``start:end``: statements about different places ("won
+        the Missouri primary", "won the primary in Ohio") are different facts however alike their words;
+        compare and brief both ask, so the records answer."""
+        return frozenset(
+            e.id
+            for e in self.entities
+            if e.kind in ("GPE", "LOC")
+            for m in e.mentions
+            if start <= m.start and m.end <= end
+        )
+
 
 @dataclass(frozen=True)
 class Story:

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from crosswire.compare.text import other_places, places_within
 from crosswire.model import Analysis, BriefSentence, Citation, Comparison, Report
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -349,10 +348,11 @@ def _backs(
     Missouri win, an Ohio win), give numbers none of which agree, or the comparison found them
     contradicting each other. Alignment is loose (paraphrase), and a lead "won the Missouri primary"
     cited "has won the primary in Ohio" from two other reports (trial 7, finding 6)."""
-    if analyses is not None and other_places(
-        places_within(analyses.get(own.report_id), own), places_within(analyses.get(other.report_id), other)
-    ):
-        return False
+    mine_at, theirs_at = (analyses or {}).get(own.report_id), (analyses or {}).get(other.report_id)
+    if mine_at is not None and theirs_at is not None:
+        here, there = mine_at.places_in(own.start, own.end), theirs_at.places_in(other.start, other.end)
+        if here and there and not here & there:
+            return False
     mine, theirs = _numbers(own.text), _numbers(other.text)
     if mine and theirs and not mine & theirs:
         return False

@@ -168,21 +168,12 @@ def matched_range(a: list[Token], b: list[Token]) -> tuple[int, int, int, int]:
     return first.a, last.a + last.size, first.b, last.b + last.size
 
 
-def places_within(analysis: Analysis | None, c: Citation) -> set[str]:
-    """The places a statement names (entity ids): statements about different places ("won the
-    Missouri primary", "won the primary in Ohio") are different facts however alike their words."""
-    if analysis is None:
-        return set()
-    return {
-        e.id
-        for e in analysis.entities
-        if e.kind in ("GPE", "LOC")
-        for m in e.mentions
-        if c.start <= m.start and m.end <= c.end
-    }
+def places_within(analysis: Analysis | None, c: Citation) -> frozenset[str]:
+    """The places a cited statement names (see ``Analysis.places_in``); none when unanalysed."""
+    return analysis.places_in(c.start, c.end) if analysis is not None else frozenset()
 
 
-def other_places(a: set[str], b: set[str]) -> bool:
+def other_places(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both statements name places, and none in common."""
     return bool(a and b) and not a & b
 
