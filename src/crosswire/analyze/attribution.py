@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.analyze.animacy import WRITTEN, mindless
+from crosswire.analyze.clauses import put_question
 from crosswire.analyze.cues import SPEECH
 from crosswire.analyze.reported import Attr
 from crosswire.analyze.speakers import (
@@ -48,6 +49,10 @@ def resolve_speakers(
             subject = None  # "it would be a stretch to say ...": no one says it
         elif a.who is not None:
             subject = a.who
+        elif put_question(a.cue):
+            # "Asked if it was over, Smith said ...": Smith was asked; the asker, a reporter, is unnamed
+            a.speaker, by_cue[a.cue.i] = None, (None, False)
+            continue
         else:
             subject = _shown_speaking(a.cue) or subject_of(a.cue) or _sentence_subject(a.cue)
             if (

@@ -143,3 +143,69 @@ _CLOSE_AFTER = re.compile(r"[.,!?]?(?:''|[\"”»])")
 def _unpaired(inner: str) -> bool:
     curly = sum(inner.count(ch) for ch in "“„«") != sum(inner.count(ch) for ch in "”»")
     return curly or inner.count('"') % 2 == 1 or inner.count("''") % 2 == 1
+
+
+_QUESTION_MARKS = {"when", "after", "once", "while", "as", "before", "upon"}
+_QUESTION_WORDS = {"if", "whether", "about", "what", "why", "how", "who", "whom", "which", "where", "when"}
+
+
+def put_question(tok: Token) -> bool:
+    """Whether ``tok`` is a participle that puts a question to someone: "Asked if it was over, Smith
+    said ...", "..., he said when asked about the vote". "Asked" with no subject or auxiliary of its
+    own is passive: the one asked is the main clause's subject, the asker (a reporter) goes unnamed,
+    so neither is the question that subject's words nor is that subject its speaker."""
+    if tok.lemma_.lower() != "ask" or tok.tag_ != "VBN" or tok.dep_ == "ROOT" or tok.i + 1 >= len(tok.doc):
+        return False
+    if tok.nbor(1).lower_ not in _QUESTION_WORDS:
+        return False  # "asked to describe the device", "when asked to do so by police": a request
+    kids = list(tok.children)
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in kids):
+        return False  # "she was asked", "he had asked", "the question asked by Smith"
+    before = [t for t in tok.subtree if t.i < tok.i]
+    return all(t.lower_ in _QUESTION_MARKS for t in before)  # it opens its clause
+
+
+def question_at(q: Token, cue: Token | None = None) -> range:
+    """Token indices of the question ``q`` (``put_question``) puts, the participle with them.
+
+    A fronted question runs to the main clause's subject: the parser often hangs the question's
+    last clause off the main verb ("Asked if it appeared he was encouraging violence, Trump
+    replied": "encouraging" parsed as what Trump replied), so its subtree alone falls short.
+    """
+    end = q.right_edge.i
+    if cue is not None and q.i < cue.i:
+        subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        stop = subject.left_edge.i if subject is not None and subject.i > q.i else cue.i
+        end = max(end, stop - 1)
+    return range(q.left_edge.i, end + 1)
+
+
+def without_questions(cue: Token, toks: list[int]) -> list[int]:
+    """A cue's content less any question put to its speaker (``put_question``): the reporter's
+    words, never what the speaker said."""
+    sent = cue.sent
+    drop: set[int] = set()
+    for t in sent:
+        if t.i != cue.i and put_question(t):
+            drop.update(question_at(t, cue))
+    return [i for i in toks if i not in drop] if drop else toks
+
+
+def according_subject(cue: Token) -> Token | None:
+    """The subject of a cue that the parser folded into a leading "according to" phrase.
+
+    "According to polls for the AP, majorities of voters say ...": with no comma it can see before
+    "majorities", the parser makes them an apposition inside the "according to" phrase and leaves
+    "say" without a subject. A noun phrase set off by a comma that ends that phrase right before
+    the cue is the cue's subject. Returns its head.
+    """
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return None
+    lead = next((c for c in cue.children if c.lower_ == "according" and c.i < cue.i), None)
+    if lead is None or lead.right_edge.i != cue.i - 1:
+        return None
+    for t in lead.subtree:
+        if t.dep_ == "appos" and t.right_edge.i == cue.i - 1 and t.pos_ in {"NOUN", "PROPN", "PRON"}:
+            comma = t.left_edge.i - 1
+            return t if comma >= 0 and cue.doc[comma].text == "," else None
+    return None

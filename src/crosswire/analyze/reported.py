@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.analyze.clauses import balance, confine, cut, paragraph
+from crosswire.analyze.clauses import (
+    according_subject,
+    balance,
+    confine,
+    cut,
+    paragraph,
+    put_question,
+    question_at,
+    without_questions,
+)
 from crosswire.analyze.cues import (
     ADJECTIVE_FRAMES,
     BELIEF_VERBS,
@@ -55,6 +64,9 @@ def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | Non
         # A verb whose clause is a direct quote ("“…,” Varga told reporters at the airport") reports
         # that quote; a prepositional phrase beside it is a circumstance, not a second content.
         reports_quote = any(c.dep_ == "ccomp" and quoted(c.idx) for c in tok.children)
+        if put_question(tok) and not quoted(tok.idx):
+            out.extend(_question(doc, text, tok))
+            continue
         if (tok.pos_ in {"VERB", "AUX", "NOUN"} or tok.dep_ == "acomp") and not quoted(tok.idx):
             # A verb frame learnt from annotated news: "called for X", "accused X of Y", "argued that".
             for dep, toks in _frame_contents(tok, quoted):
@@ -76,6 +88,11 @@ def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | Non
             if clause.i == tok.i or who is None:
                 continue
             stop = max(tok.right_edge.i, who.end - 1) + 1
+            fronted = according_subject(clause) if clause.i > tok.i else None
+            if fronted is not None:
+                # "According to polls, majorities of voters say ...": the parser hung the sayers
+                # inside the "according to" phrase; they are the reported clause's subject
+                stop = fronted.left_edge.i
             skip = set(range(tok.left_edge.i, stop))
             toks = [t.i for t in clause.subtree if t.i not in skip]
             # The content is one stretch: the clause before ", according to X" (what follows it,
@@ -110,6 +127,17 @@ def syntactic(doc: Doc, text: str, around: Callable[[int], tuple[int, int] | Non
         if attr is not None:
             out.append(attr)
     return out
+
+
+def _question(doc: Doc, text: str, tok: Token) -> list[Attr]:
+    """ "Asked if it was over, Smith said ...": the question put to Smith, as far as the main
+    clause (``clauses.question_at``); its asker goes unnamed (PolNeAR: an attribution with no source)."""
+    root = tok.sent.root
+    region = question_at(tok, root if root.i > tok.i else None)
+    first = tok.i + 1 + (doc[tok.i + 1].dep_ == "prep")  # "Asked about X": the question is about X
+    toks = [i for i in region if i >= first and not (doc[i].is_punct and i == region[-1])]
+    attr = make(doc, text, tok, toks, SPEECH)
+    return [attr] if attr is not None else []
 
 
 def fold_relayers(
@@ -250,7 +278,7 @@ def _complement(tok: Token) -> bool:
 def make(doc: Doc, text: str, tok: Token, toks: list[int], attribution: str) -> Attr | None:
     """An attribution over ``toks`` kept to the cue's paragraph, trimmed of "that" and stray marks."""
     lo, hi = paragraph(text, tok.idx)
-    toks = [i for i in toks if lo <= doc[i].idx < hi and not doc[i].is_space]
+    toks = [i for i in without_questions(tok, toks) if lo <= doc[i].idx < hi and not doc[i].is_space]
     if toks and min(toks) < tok.i < max(toks):
         # "a deal that she said would protect ...": a content never runs over its own cue; the
         # longer side is what was said (here after the cue, the relative pronoun left behind).

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswire.analyze.clauses import according_subject
 from crosswire.analyze.cues import REPORT_NOUNS
 from crosswire.analyze.gender import gender_of_word, pronoun_gender
 from crosswire.analyze.names import ANONYMOUS_NOUNS, fix_casing
@@ -89,6 +90,9 @@ def subject_of(cue: Token) -> Span | None:
             to = cue.nbor(1)
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         return _trim(obj) if obj is not None else None
+    fronted = according_subject(cue)  # "According to polls, majorities of voters say": misparsed
+    if fronted is not None:
+        return _trim(fronted)
     tok = cue
     for _ in range(3):
         for c in _nearest_subject_first(tok):
