@@ -4,8 +4,13 @@ Kept apart from ``entities`` (names and descriptions) because a pronoun carries 
 gender (learned in ``gender`` before any pronoun is read) and where it stands. A pronoun joins a
 person whose gender fits, found in this order:
 
-1. the nearest fitting person named earlier in its own sentence ("Ana Ruiz said she ...");
-2. else, in the nearest earlier sentence naming a fitting person, that sentence's subject
+1. for a subject "he"/"she", the subject of the nearest clause above its own that names a fitting
+   person before it: "Ana Ruiz faulted Bo Lind until Monday, when she ..." and "He avoided Bo
+   Lind until May, when he ..." are the subject's, not the person in object position read last
+   (centering: the subject of the governing clause is the most salient referent), while "Ruiz said
+   Lind erred when he ..." is Lind, the subject of the nearer clause;
+2. else the nearest fitting person named earlier in its own sentence ("Ana Ruiz said she ...");
+3. else, in the nearest earlier sentence naming a fitting person, that sentence's subject
    ("Ana Ruiz, who studies tax, said Bo Lind's plan fell short. "I see no details," she said."
    is Ruiz, not the Lind read last); when no subject fits, a person known to be of the pronoun's
    gender before one of unknown gender, then the one named last.
@@ -25,6 +30,7 @@ from crosswire.analyze.clusters import Cluster
 from crosswire.analyze.gender import learn_genders, pronoun_gender
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_RELATIVES = {"who", "that", "whom"}
 
 
 def resolve_pronouns(doc: Doc, persons: list[Cluster], taken: set[int]) -> None:
@@ -59,8 +65,10 @@ def _antecedent(doc: Doc, tok: Token, gender: str, order: list[tuple[int, int, C
     if not fits:
         return None
     s, _, c = fits[-1]
-    if not doc.has_annotation("SENT_START") or s >= tok.sent.start_char:
+    if not doc.has_annotation("SENT_START"):
         return c  # NER-only docs (the story bench) have no sentences: the nearest fitting person
+    if s >= tok.sent.start_char:
+        return _governing_subject(tok, fits) or c
     there = doc.char_span(s, s + 1, alignment_mode="expand")
     if there is None:
         return c
@@ -73,6 +81,28 @@ def _antecedent(doc: Doc, tok: Token, gender: str, order: list[tuple[int, int, C
         return (main, c2.gender == gender, s2)
 
     return max((f for f in fits if f[0] >= sent.start_char), key=rank)[2]
+
+
+def _governing_subject(tok: Token, fits: list[tuple[int, int, Cluster]]) -> Cluster | None:
+    """For a subject pronoun, the fitting person who is the subject of the nearest clause above the
+    pronoun's own (climbing through nouns and prepositions: "criticism of X until days, when he");
+    a relative clause's "who" stands for the noun it hangs from. None when no clause above has one,
+    so the nearest fitting person decides, as before."""
+    if tok.dep_ not in _SUBJECTS:
+        return None
+    node = tok.head
+    while node.head.i != node.i:
+        below, node = node, node.head
+        subjects = [t for t in node.children if t.dep_ in _SUBJECTS and t.i != tok.i]
+        if below.dep_ == "relcl":
+            subjects += (
+                [node] if any(t.lower_ in _RELATIVES for t in below.children if t.dep_ in _SUBJECTS) else []
+            )
+        for subj in subjects:
+            for s, e, c in fits:
+                if s <= subj.idx < e:
+                    return c
+    return None
 
 
 def main_subject(tok: Token) -> bool:
