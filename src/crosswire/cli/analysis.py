@@ -68,6 +68,10 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Canonical entities with how often and where they are mentioned.
 
+        Each shows the name form and the kind most reports give it. "mentions" counts every reference
+        the analysis resolved to it: its names and the pronouns and descriptions that stand for it
+        ("he", "the former president"); "reports" counts the reports that name it.
+
         Example: crosswire entities --story 3f2a
         """
         with open_store(ctx) as store:

@@ -14,6 +14,7 @@ from typing import Any
 
 from crosswire.errors import NotFound
 from crosswire.model import Analysis, Brief, Comparison, Report
+from crosswire.store import entities as _entity_reads
 from crosswire.store.codec import DIGEST_FORMAT, analysis_from_json, digest_from_json, report_from_row
 
 # full-text search is read in ``search`` (with the filters its hits take); importable from here too
@@ -318,70 +319,8 @@ def stale_story_ids(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in rows]
 
 
-_ENTITIES_FROM = "FROM mentions m JOIN reports r ON r.id = m.report_id "
-
-
-def _entity_filters(
-    conn: sqlite3.Connection, story: str | None, name: str | None = None
-) -> tuple[str, list[Any]]:
-    """The ``WHERE`` shared by the entity list and its count: a story, and/or part of a name or id."""
-    where, args = [], []
-    if story:
-        where.append("r.story_id = ?")
-        args.append(story_row(conn, story)["id"])
-    if name and name.strip():
-        match, match_args = entity_filter(conn, name)
-        where.append(match)
-        args += match_args
-    return (f"WHERE {' AND '.join(where)} " if where else ""), args
-
-
-def entities(
-    conn: sqlite3.Connection,
-    *,
-    story: str | None = None,
-    name: str | None = None,
-    limit: int = 200,
-    offset: int = 0,
-) -> list[dict[str, Any]]:
-    """Entities by mentions, most first; ties by name, then id, so pages never overlap or skip."""
-    where, args = _entity_filters(conn, story, name)
-    sql = (
-        "SELECT m.entity_id AS id, MAX(m.name) AS name, MAX(m.kind) AS kind, SUM(m.count) AS mentions, "
-        "COUNT(DISTINCT m.report_id) AS reports, COUNT(DISTINCT r.story_id) AS stories "
-        + _ENTITIES_FROM
-        + where
-        + "GROUP BY m.entity_id ORDER BY mentions DESC, name, id LIMIT ? OFFSET ?"
-    )
-    return [dict(r) for r in conn.execute(sql, [*args, limit, offset])]
-
-
-def count_entities(conn: sqlite3.Connection, *, story: str | None = None, name: str | None = None) -> int:
-    """How many entities ``entities`` pages through (the same ``FROM`` and ``WHERE``)."""
-    where, args = _entity_filters(conn, story, name)
-    return conn.execute("SELECT COUNT(DISTINCT m.entity_id) " + _ENTITIES_FROM + where, args).fetchone()[0]
-
-
-def entity(conn: sqlite3.Connection, entity_id: str) -> dict[str, Any]:
-    """One entity by id (or exact name): its totals and every report that mentions it, newest first."""
-    rows = conn.execute(
-        "SELECT m.entity_id, m.name, m.kind, m.count, r.id AS report_id, r.title, r.outlet, r.published, "
-        "r.story_id FROM mentions m JOIN reports r ON r.id = m.report_id "
-        "WHERE m.entity_id = ? OR m.entity_id = (SELECT entity_id FROM mentions WHERE name = ? COLLATE NOCASE "
-        "LIMIT 1) ORDER BY COALESCE(r.published, '') DESC, r.seq DESC",
-        (entity_id, entity_id),
-    ).fetchall()
-    if not rows:
-        raise NotFound(entity_id, "no such entity; `crosswire entities` lists them")
-    names = [r["name"] for r in rows]
-    return {
-        "id": rows[0]["entity_id"],
-        "name": max(set(names), key=names.count),
-        "kind": rows[0]["kind"],
-        "mentions": sum(r["count"] for r in rows),
-        "reports": [
-            {k: r[k] for k in ("report_id", "title", "outlet", "published", "story_id", "count")}
-            for r in rows
-        ],
-        "stories": len({r["story_id"] for r in rows}),
-    }
+# the entity list and an entity's page are read in ``entities``; readable from here too, where every
+# other read lives (bound here rather than imported by name: those names are parameters above)
+count_entities = _entity_reads.count_entities
+entities = _entity_reads.entities
+entity = _entity_reads.entity
