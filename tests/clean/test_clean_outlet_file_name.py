@@ -38,3 +38,13 @@ def test_file_name_step_comes_after_declared_and_url_and_before_source_line() ->
     got = find_outlet({}, path, ["Source: Reuters"], BODY)
     assert (got.name, got.source, got.republished_from) == ("USA Today", "file-name", "Reuters")
     assert find_outlet({}, "/in/kestra_2031-03-02.txt", [], BODY).source is None
+
+
+def test_known_outlet_reads_slugs_labels_and_domains():
+    from crosswire.clean.outlets import known_outlet
+
+    assert known_outlet("nyt") == "The New York Times"
+    assert known_outlet("USA Today") == "USA Today"  # "usa-today", as the file names spell it
+    assert known_outlet("washingtonpost") == "The Washington Post"
+    assert known_outlet("https://www.wsj.com/articles/x") == "The Wall Street Journal"
+    assert known_outlet("Kestra Ledger") is None

@@ -86,7 +86,8 @@ def test_fts_search_and_queries(store):
     assert [h["id"] for h in hits] == ["r1"]
     assert queries.list_stories(store.conn)[0]["label"] == "Tarvik talks"
     assert queries.list_stories(store.conn, entity="tarvik")[0]["id"] == "s1"
-    assert queries.list_stories(store.conn, outlet="nobody") == []
+    with pytest.raises(NotFound, match="no outlet matches"):  # an outlet the store has not: said so
+        queries.list_stories(store.conn, outlet="nobody")
     assert queries.quotes(store.conn, speaker="Minister")[0]["text"] == "to discuss the harbour"
     assert queries.events(store.conn, kind="consult")[0]["where"] == "Tarvik"
     assert queries.entities(store.conn, story="s1")[0]["name"] == "Tarvik"

@@ -64,8 +64,13 @@ def test_api_search_bad_day_is_422(client):
 
 @pytest.mark.parametrize("value", HOSTILE)
 def test_api_hostile_filters_are_answered(client, value):
-    for name in ("entity", "language", "outlet"):
+    for name in ("entity", "language"):
         assert _search(client, q="pier", **{name: value}) == (set(), 0), name
+    # an outlet that names none of the stored ones says so (trial 8: an empty list hid a typo), briefly
+    resp = client.get("/api/v1/search", params={"q": "pier", "outlet": value})
+    error = resp.json()["error"]
+    assert resp.status_code == 404 and error["code"] == "CW-QUERY-001", resp.text
+    assert "no outlet matches" in error["message"] and len(error["message"]) < 400
     assert _search(client, q=value, entity=value, language=value) == (set(), 0)
 
 
@@ -101,4 +106,6 @@ def test_page_hits_are_filtered_by_entity_and_language(db_path, client):
 def test_page_hostile_filters_are_answered(client, value):
     for name in ("entity", "language", "outlet", "q"):
         resp = client.get("/", params={"q": "pier", name: value})
-        assert resp.status_code == 200, name
+        assert resp.status_code == (404 if name == "outlet" else 200), name
+        if name == "outlet":
+            assert "no outlet matches" in resp.text

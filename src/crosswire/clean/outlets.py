@@ -153,3 +153,14 @@ def outlet_from_file_name(uri: str) -> tuple[str, str] | None:
     first = name[: end.start()] if end else name
     label = _FILE_LABELS.get(first)
     return (label, first) if label else None
+
+
+def known_outlet(text: str) -> str | None:
+    """The outlet a short name, file-name slug or known domain stands for ("nyt", "usa-today",
+    "washingtonpost", "nytimes.com"), or None: what a user may type for an outlet this stage named
+    from a file name or an address, so a filter on "nyt" finds "The New York Times"."""
+    label = re.sub(r"[\s_]+", "-", text.strip().lower())
+    if label in _FILE_LABELS:
+        return _FILE_LABELS[label]
+    host = host_of(label) if "." in label else None
+    return next((KNOWN[c] for c in (host, registrable(host)) if c in KNOWN), None) if host else None

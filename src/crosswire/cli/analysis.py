@@ -5,7 +5,17 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from crosswire.cli.common import JSON_OPTION, cell, choice, console, open_store, plural, print_json, short
+from crosswire.cli.common import (
+    JSON_OPTION,
+    cell,
+    choice,
+    console,
+    iso_date,
+    open_store,
+    plural,
+    print_json,
+    short,
+)
 from crosswire.store import queries
 
 # What the analyzer writes (crosswire.analyze.quotes / .plover; tests/cli checks these lists still agree).
@@ -22,11 +32,33 @@ def register(app: typer.Typer) -> None:
     @app.command("search")
     def search(
         ctx: typer.Context,
-        text: str = typer.Argument(..., help='Words to find; "quoted phrases" stay phrases.'),
+        text: str = typer.Argument(
+            ...,
+            help='Words to find, all of them (stemmed); "quoted phrases" stay phrases. There are no '
+            "operators: OR and NOT are words to find, and - and * are ignored (-word finds word).",
+        ),
         entity: str = typer.Option(
             None,
             "--entity",
             help="Only reports mentioning this entity: any part of its name, id or an alias, any case.",
+        ),
+        outlet: str = typer.Option(
+            None,
+            "--outlet",
+            help='Only reports from this outlet: its name in any case, with or without "The", its '
+            "file-name slug or domain (usa-today, nyt, nytimes.com) or a part of its name.",
+        ),
+        since: str = typer.Option(
+            None,
+            "--since",
+            callback=iso_date,
+            help="Only reports published on or after this date (YYYY-MM-DD; undated ones left out).",
+        ),
+        until: str = typer.Option(
+            None,
+            "--until",
+            callback=iso_date,
+            help="Only reports published on or before this date (YYYY-MM-DD; undated ones left out).",
         ),
         language: str = typer.Option(
             None, "--language", help="Only reports in this language (its code: en)."
@@ -36,10 +68,14 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Full-text search over titles and bodies (SQLite FTS5, stemmed).
 
-        Example: crosswire search "missile factories" --entity Netanyahu --language en
+        A hit has all the words; the filters are the API's (/api/v1/search). An --outlet that names no
+        stored outlet is an error that lists the outlets like it.
+
+        Example: crosswire search "missile factories" --entity Netanyahu --outlet nyt --since 2016-04-01
         """
+        filters = {"entity": entity, "language": language, "outlet": outlet, "since": since, "until": until}
         with open_store(ctx) as store:
-            rows = queries.search(store.conn, text, entity=entity, language=language, limit=limit)
+            rows = queries.search(store.conn, text, limit=limit, **filters)
         if json_out:
             print_json(rows)
             return

@@ -24,14 +24,28 @@ def register(app: typer.Typer) -> None:
     def stories(
         ctx: typer.Context,
         limit: int = typer.Option(50, "--limit", min=1, help="How many stories to list."),
-        outlet: str = typer.Option(None, "--outlet", help="Only stories with a report from this outlet."),
+        outlet: str = typer.Option(
+            None,
+            "--outlet",
+            help='Only stories with a report from this outlet: its name in any case, with or without "The", '
+            "its file-name slug or domain (usa-today, nyt, nytimes.com) or a part of its name.",
+        ),
         entity: str = typer.Option(
             None,
             "--entity",
             help="Only stories mentioning this entity: any part of its name, id or an alias, any case.",
         ),
         since: str = typer.Option(
-            None, "--since", callback=iso_date, help="Only stories seen on or after this date (YYYY-MM-DD)."
+            None,
+            "--since",
+            callback=iso_date,
+            help="Only stories with a report on or after this date (YYYY-MM-DD; undated ones left out).",
+        ),
+        until: str = typer.Option(
+            None,
+            "--until",
+            callback=iso_date,
+            help="Only stories with a report on or before this date (YYYY-MM-DD; undated ones left out).",
         ),
         json_out: bool = JSON_OPTION,
     ) -> None:
@@ -40,7 +54,9 @@ def register(app: typer.Typer) -> None:
         Example: crosswire stories --entity Netanyahu --json
         """
         with open_store(ctx) as store:
-            rows = queries.list_stories(store.conn, limit=limit, outlet=outlet, entity=entity, since=since)
+            rows = queries.list_stories(
+                store.conn, limit=limit, outlet=outlet, entity=entity, since=since, until=until
+            )
         if json_out:
             print_json(rows)
             return

@@ -16,6 +16,7 @@ from crosswire.errors import NotFound
 from crosswire.model import Analysis, Brief, Comparison, Report
 from crosswire.store import entities as _entity_reads
 from crosswire.store.codec import DIGEST_FORMAT, analysis_from_json, digest_from_json, report_from_row
+from crosswire.store.outlets import OUTLET_IN, resolve_outlet
 
 # full-text search is read in ``search`` (with the filters its hits take); importable from here too
 from crosswire.store.search import (  # noqa: F401
@@ -60,9 +61,9 @@ def _story_filters(
     """The ``WHERE`` clause (with its args) shared by the story list and its count, so a total never
     disagrees with the pages it counts."""
     where, args = [], []
-    if outlet:
-        where.append("s.id IN (SELECT story_id FROM reports WHERE outlet = ? COLLATE NOCASE)")
-        args.append(outlet)
+    if outlet and outlet.strip():  # "nyt", "usa-today": the stored names it stands for, or NotFound
+        where.append(f"s.id IN (SELECT story_id FROM reports WHERE {OUTLET_IN})")
+        args.append(json.dumps(resolve_outlet(conn, outlet)))
     if language:
         where.append("s.id IN (SELECT story_id FROM reports WHERE language = ?)")
         args.append(language)

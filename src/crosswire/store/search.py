@@ -13,6 +13,8 @@ import re
 import sqlite3
 from typing import Any
 
+from crosswire.store.outlets import OUTLET_IN, resolve_outlet
+
 _FTS_WORD = re.compile(r"[\w'-]+", re.UNICODE)
 
 
@@ -59,15 +61,19 @@ def _hit_filters(
     """The conditions (``AND ...``, with their args) a matching report must also meet (blank is not
     given); None when the entity names nothing, so no report can match.
 
-    Outlet and language as the story list compares them (outlet any case, language the stored code);
+    Outlet and language as the story list compares them (the outlets ``outlets.resolve_outlet`` finds
+    for what was typed, which raises ``NotFound`` for a name that is none of them; the stored code of a
+    language);
     dates on the report's own ``published`` day, so an undated report is left out when either is given.
     Each is a set of ``seq`` (the FTS rowid) read from an index once per query (store migration 2), not
     a look at each match's row: a row is wide, and its language lies past the body. The ``+`` keeps FTS5
     from taking a set as rowids to look up: it would run the MATCH once per member (13 s at 20k reports,
     against 30 ms) and lose the rowid order the window walks."""
     where, args = [], []
+    if outlet and outlet.strip():  # "nyt", "usa-today": the stored names it stands for, or NotFound
+        where.append(f"+reports_fts.rowid IN (SELECT seq FROM reports WHERE {OUTLET_IN})")
+        args.append(json.dumps(resolve_outlet(conn, outlet)))
     for cond, value in (
-        ("outlet = ? COLLATE NOCASE", outlet),
         ("language = ?", language),
         ("substr(published, 1, 10) >= ?", since),  # NULL (undated) is never "since" a day
         ("substr(published, 1, 10) <= ?", until),

@@ -252,14 +252,23 @@ def events(
 def search(
     request: Request,
     response: Response,
-    q: str = Query(..., min_length=1, description='Words to find (ANDed, stemmed); "quoted phrases" kept'),
+    q: str = Query(
+        ...,
+        min_length=1,
+        description='Words to find (ANDed, stemmed); "quoted phrases" kept; no operators: OR and NOT are '
+        "words to find, - and * are ignored",
+    ),
     entity: str | None = Query(
         None,
         description="Only reports whose analysis names this entity: any part of its name, id or an alias, "
         "any case (a name form linked to one person's id finds that person)",
     ),
     language: str | None = Query(None, description="Only reports in this language (its code: `en`)"),
-    outlet: str | None = Query(None, description="Only reports from this outlet (any case)"),
+    outlet: str | None = Query(
+        None,
+        description='Only reports from this outlet: its name any case, with or without "The", its file-name '
+        "slug or domain (usa-today, nyt, nytimes.com) or a part of its name; one that names no outlet is a 404",
+    ),
     since: str | None = Query(
         None,
         description="YYYY-MM-DD; reports published on or after it (undated ones left out)",
