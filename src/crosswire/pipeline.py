@@ -353,12 +353,3 @@ def story_digest(
     items = queries.story_items(store.conn, sid)
     comparison, brief = digest(items, sid)
     return items, comparison, brief
-
-
-def compare_stored(
-    store: Store, report_ids: Sequence[str]
-) -> tuple[list[tuple[Report, Analysis]], Comparison]:
-    """Compare two or more stored reports (ids or unique prefixes), whatever stories they are in."""
-    items = [queries.report_item(store.conn, rid)[:2] for rid in report_ids]
-    story_id = "~".join(r.id for r, _ in items)
-    return items, compare_story(items, story_id=story_id, decks={r.id: deck_lines(r) for r, _ in items})
