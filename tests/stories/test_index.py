@@ -207,3 +207,16 @@ def test_bridging_report_still_merges_dated_halves_of_one_event():
     )
     bridge = index.add(_quake("c", q, 4, "ostvik", date="2031-05-02"))
     assert len(bridge.merged_into) == 1 and len(index) == 1
+
+
+def test_a_story_does_not_chain_past_its_centre():
+    # a caucus story of four days, then one report a day after it: each is within a week of the
+    # story's last report, but the one six days from the story's median day is another happening's
+    q = unit(1)
+    index = StoryIndex()
+    days = ["2031-05-01", "2031-05-02", "2031-05-02", "2031-05-03"]
+    index.restore([(_quake(f"a{i}", q, 10 + i, "ostvik", date=d), "st-a") for i, d in enumerate(days)])
+    near = index.add(_quake("near", q, 20, "ostvik", date="2031-05-06"))
+    assert not near.is_new
+    far = index.add(_quake("far", q, 21, "ostvik", date="2031-05-09"))
+    assert far.is_new

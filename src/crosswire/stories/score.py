@@ -161,6 +161,7 @@ def pair_features(
     *,
     sigma_days: float,
     window_days: float,
+    centre_days: float = math.inf,
 ) -> dict[str, float]:
     """The similarities and conflicts between report ``f`` and story ``s`` (see module docstring)."""
     x = dict.fromkeys(FEATURES, 0.0)
@@ -220,7 +221,12 @@ def pair_features(
         first, last = min(s.days), max(s.days)
         gap = 0 if first <= d <= last else min(abs(d - first), abs(d - last))
         x["time"] = math.exp(-(gap**2) / (2 * sigma_days**2)) - 0.5
-        x["far"] = float(gap > window_days or d - first > 4 * window_days)
+        # Far: past the window from the story's ends, or from its median day. A campaign's reports
+        # chain day by day (a caucus, the round-ups after it, the next primary's previews), so the
+        # span of a story keeps reaching the next report; its centre stays with the happening.
+        x["far"] = float(
+            gap > window_days or d - first > 4 * window_days or abs(d - (s.centre_day or d)) > centre_days
+        )
     if f.kinds and s.kinds:
         fk = set(f.kinds)
         x["kinds"] = len(fk & s.kinds.keys()) / len(fk | s.kinds.keys())

@@ -40,6 +40,7 @@ class StoryState:
     # the recent members' own sublinear terms (interned keys, float32 weights), for ``nearest_member``
     members: list[tuple[tuple[str, ...], array[float]]] = field(default_factory=list)
 
+    centre: tuple[int, float] = (0, 0.0)  # (len(days) it was taken at, median published day)
     cache: tuple[object, ...] = ()  # (stamp, sublinear terms, entities, their idf norms)
     member_norms: tuple[object, ...] = ()  # (stamp, idf norm of each of ``members``)
 
@@ -131,6 +132,15 @@ class StoryState:
             self.kinds_of = {e: self.kinds_of[e] for e in self.entities}
 
     @property
+    def centre_day(self) -> float | None:
+        """The median published day, recomputed only when a dated member has been added."""
+        if not self.days:
+            return None
+        if self.centre[0] != len(self.days):
+            self.centre = (len(self.days), _median(self.days))
+        return self.centre[1]
+
+    @property
     def first_day(self) -> int | None:
         return min(self.days) if self.days else None
 
@@ -147,9 +157,10 @@ def centres_apart(a: StoryState, b: StoryState, limit: float) -> bool:
     fits both: the merge then chains two events into one story. Medians, not spans, are compared,
     because a long-running story's span overlaps every neighbour's. Undated stories never count as
     apart (there is no evidence either way)."""
-    if not a.days or not b.days:
+    ca, cb = a.centre_day, b.centre_day
+    if ca is None or cb is None:
         return False
-    return abs(_median(a.days) - _median(b.days)) > limit
+    return abs(ca - cb) > limit
 
 
 def _median(values: list[int]) -> float:
