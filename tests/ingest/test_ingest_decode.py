@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosswire.ingest.decode import binary_reason, decode_bytes, normalise
+from crosswire.ingest.decode import binary_reason, decode_bytes, normalise, repair_mojibake
 
 
 @pytest.mark.parametrize(
@@ -94,3 +95,33 @@ def test_arbitrary_bytes_give_text_or_a_reason(data: bytes) -> None:
 def test_utf8_text_round_trips(text: str) -> None:
     decoded, _ = decode_bytes(text.encode("utf-8"))
     assert decoded == normalise(text)
+
+
+@pytest.mark.parametrize(
+    ("garbled", "meant"),
+    [
+        ("President Enrique PeÃ±a Nieto", "President Enrique Peña Nieto"),
+        ("itâ€™s â€œfineâ€\x9d â€” he said", "it’s “fine” — he said"),  # cp1252's curly quotes and dash
+        ("Birch Society protegÃ©s", "Birch Society protegés"),
+        ("Miguel BasÃ\x83Â¡Ã\x83Â±ez", "Miguel Basáñez"),  # garbled twice, Latin-1's C1 controls kept
+        ("Ã\xa0 la carte, Â£5", "à la carte, £5"),
+    ],
+)
+def test_utf8_read_as_cp1252_is_repaired(garbled, meant):
+    """Trial 8: 37 reports kept "PeÃ±a Nieto", an entity apart from "Peña Nieto" that search missed."""
+    assert repair_mojibake(garbled) == meant
+    assert normalise(unicodedata.normalize("NFD", garbled)) == meant  # one source file held it as NFD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SÃO PAULO — Protesters in SÃO PAULO said NÃO; JOÃO agreed.",  # real capital Ã before a letter
+        "Die Straße“ und das Maß» blieben.",  # ß before a closing quote is no UTF-8 sequence of a letter
+        "Café, naïve, Peña, “quoted”, ½ and ±3.",
+        "Ã",
+    ],
+)
+def test_real_text_is_left_alone(text):
+    assert repair_mojibake(text) == text
+    assert normalise(text) == unicodedata.normalize("NFC", text)
