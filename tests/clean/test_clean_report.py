@@ -194,3 +194,20 @@ def test_a_stamp_title_over_a_lead_paragraph_leaves_the_report_untitled() -> Non
     rec = RawReport("/data/r.jsonl#2", "application/x-ndjson", text, "h", {"title": "Updated: July 7, 2012"})
     report = clean_report(rec)
     assert report.title is None and report.body.startswith("Champion Oleg Varnas")
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Jobs report gives Democrats a lift;", "Jobs report gives Democrats a lift"),
+        ("Momentum builds to tax consumption in U.S.;", "Momentum builds to tax consumption in U.S."),
+        ("Harbour vote delayed: ", "Harbour vote delayed"),
+        ("Will the pier open?", "Will the pier open?"),
+        ("Council says ‘not yet’", "Council says ‘not yet’"),
+    ],
+)
+def test_a_title_loses_a_trailing_separator(headline, title):
+    """Trial 8: story labels kept the ";" of print headlines cut from their deck."""
+    body = "The Portsea harbour council delayed its vote on the grain tariff earlier this week."
+    assert clean_report(raw(f"{headline}\n\n{body}")).title == title
+    assert clean_report(raw(body, title=headline)).title == title

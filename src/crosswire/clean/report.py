@@ -66,6 +66,18 @@ def _take_title(paragraphs: list[list[str]], declared: str | None) -> str | None
     return declared
 
 
+# What a print headline cut from its deck ends with ("Jobs report gives Democrats a lift;"): a
+# separator, never the end of a headline. "?", "!", "." ("U.S."), closing quotes and "…" stay.
+_TITLE_TAIL = re.compile(r"[\s;:,\-\u2013\u2014/|]+$")
+
+
+def tidy_title(title: str | None) -> str | None:
+    """The title without a trailing separator (";", ":", ",", a dash): story labels and pages show it."""
+    if title is None:
+        return None
+    return _TITLE_TAIL.sub("", title.strip()) or None
+
+
 _HEADLINE_WORDS = 20
 
 
@@ -96,6 +108,7 @@ def clean_report(raw: RawReport, *, max_chars: int | None = None) -> Report:
         title = _take_title(paragraphs, None) if stamp and _headline_first(paragraphs) else None
     else:
         title = _take_title(paragraphs, declared_title)
+    title = tidy_title(title)
     split = split_paragraphs(paragraphs)
     if not split.body:
         raise NoText(raw.uri, "no body text remains once the headline and page furniture are removed")
