@@ -205,3 +205,36 @@ def test_tonight_inside_a_quote_is_the_speakers_not_the_reports() -> None:
     assert [t.value for t in resolve_times(nlp("The vote is tonight, officials said."), "2031-08-01")] == [
         "2031-08-01"
     ]
+
+
+def test_a_scheduled_event_in_a_month_without_a_year_is_ahead() -> None:
+    """ "stay in the race through the convention in July", written in May: this July, whatever the
+    clause's verb (trial 8: dated July of the year before); told in the past, it stays behind."""
+    from crosswire.analyze.nlp import load
+
+    nlp = load()
+    ahead = "It could also encourage Mr. Marr to stay in the race through the party convention in July."
+    assert [t.value for t in resolve_times(nlp(ahead), "2031-05-27")] == ["2031-07-01/2031-07-31"]
+    told = "Delegates gathered at the convention in July."
+    assert [t.value for t in resolve_times(nlp(told), "2031-09-10")] == ["2031-07-01/2031-07-31"]
+    back = "Delegates gathered at the convention in July."
+    assert [t.value for t in resolve_times(nlp(back), "2031-05-27")] == ["2030-07-01/2030-07-31"]
+    forced = "She was forced to step down on the eve of the party convention in July."
+    assert [t.value for t in resolve_times(nlp(forced), "2031-09-08")] == ["2031-07-01/2031-07-31"]
+    vowed = "Marr vowed to stay in the race until the convention in July."
+    assert [t.value for t in resolve_times(nlp(vowed), "2031-05-27")] == ["2031-07-01/2031-07-31"]
+
+
+def test_a_weekday_following_a_planned_one_is_ahead_too() -> None:
+    """ "had been scheduled to speak in Varna on Monday, followed by one in Tesk on Tuesday", in a
+    Monday report: that Monday and the Tuesday after, not the Tuesday before."""
+    from crosswire.analyze.nlp import load
+
+    text = (
+        "Quell had been scheduled to deliver a speech in Varna on Monday, followed by one in Tesk on "
+        "Tuesday, two events aimed at refocusing her campaign."
+    )
+    values = [t.value for t in resolve_times(load()(text), "2031-06-16")]  # a Monday
+    assert values == ["2031-06-16", "2031-06-17"]
+    done = "She spoke in Varna on Friday, followed by a rally in Tesk on Saturday."
+    assert [t.value for t in resolve_times(load()(done), "2031-06-16")] == ["2031-06-13", "2031-06-14"]

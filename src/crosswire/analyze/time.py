@@ -18,7 +18,7 @@ import calendar
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from crosswire.analyze.deixis import reanchor_quoted
 from crosswire.analyze.periods import (
@@ -335,6 +335,8 @@ def is_future(span: Span) -> bool:
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if _follows_a_plan(verb):
+        return True
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if verb.tag_ in ("VBZ", "VBP") and marks & _FUTURE_MARKS:
         return True  # "if he is the nominee in November": English puts such a future in the present
@@ -350,6 +352,74 @@ def is_future(span: Span) -> bool:
             return False  # "would like to have visited": looking back
         verb = verb.head  # a conjunct's auxiliaries, or "would like to make": the wish is ahead
     return False
+
+
+# Nouns of events that are scheduled ahead: "the convention in July", "the November election".
+_SCHEDULED = frozenset(
+    "convention election primary caucus debate vote summit meeting conference runoff referendum "
+    "inauguration hearing trial olympics games congress session ballot".split()
+)
+
+
+# Verbs whose infinitive is ahead of them even when they are told in the past ("vowed to stay")
+_INTENDING = _FUTURE_HEADS | frozenset({"vow", "promise", "pledge", "threaten", "want", "seek", "decide", "agree"})
+
+
+def _past_clause(verb: Token) -> bool:
+    """The clause's own verb is in the past or perfect ("gathered", "was", "had won", "did go")."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in verb.children
+    )
+
+
+def upcoming_event(span: Span) -> bool:
+    """A month without a year that names when a scheduled event happens ("stay in the race through
+    the convention in July", "the July convention"), in a clause not told in the past: the event is
+    ahead of the report (trial 8: "convention in July" in a May 2016 report was dated July 2015).
+    "Delegates gathered at the convention in July" (past clause) keeps the past reading."""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    text = span.text.lower()
+    if re.search(r"\d{4}", text) or re.search(_WEEKDAY_RE, text) or not re.search(_MONTH_RE, text):
+        return False
+    root = span.root
+    near = [root.head, root.head.head] if root.head.dep_ == "prep" or root.dep_ == "pobj" else [root.head]
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.i > 0:
+        near.append(span.doc[prep.i - 1])
+    if not any(t.lemma_.lower() in _SCHEDULED for t in near if t.i != root.i):
+        return False
+    verb = root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for _ in range(3):  # "was forced to step down on the eve of the convention in July": told as past
+        if _past_clause(verb):
+            return False
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.lemma_.lower() in _INTENDING:
+            return True  # "vowed to stay in the race until the convention in July": still ahead
+        verb = verb.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "was bold enough to tout it at a summit in March": the "was"
+    return not _past_clause(verb)
+
+
+def _follows_a_plan(verb: Token) -> bool:
+    """A bare participle that goes on from a planned clause shares its future ("was scheduled to
+    speak in Cleveland on Monday, followed by one in Pittsburgh on Tuesday": the Tuesday after)."""
+    if verb.dep_ not in ("advcl", "acl") or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+        return False
+    if head.lemma_.lower() in _FUTURE_HEADS and any(c.dep_ == "xcomp" for c in head.children):
+        return True
+    return is_future(head.doc[head.i : head.i + 1])
 
 
 def _candidates(doc: Doc) -> list[tuple[int, int]]:
@@ -394,7 +464,7 @@ def resolve_times(doc: Doc, published: str | None) -> list[TimeExpression]:
         text = body[start:end]
         if span is None or not text.strip():
             continue
-        future = is_future(span)
+        future = is_future(span) or upcoming_event(span)
         value = resolve(text, published, future=future)
         if value is None:
             start, end, text, value = _without_trailing_name(span, published, future) or (
