@@ -203,3 +203,34 @@ def test_the_channel_an_act_went_through_is_no_target(sentence: str) -> None:
 )
 def test_an_object_that_is_no_party_makes_no_meeting_pact_or_attack(sentence: str) -> None:
     assert [e for e in _events(sentence) if e.kind in ("CONSULT", "AGREE", "ASSAULT", "FIGHT")] == []
+
+
+def test_an_actor_is_a_noun_phrase_never_a_clause_the_tagger_ran_a_name_into() -> None:
+    """The tagger ran "Marr accused Quell" on into one ORG whose name took the clause ("Marr accused
+    Quell of being a"): the actor is the person, by the surname of the report's one Ode Marr (trial 8,
+    finding 10)."""
+    text = (
+        "Ode Marr debated Ada Quell on Monday.\n\nMarr accused Quell of being a Democrat, the campaign said."
+    )
+    at = text.index("Marr accused")
+    clause = text[at : text.index(" Democrat")]
+    marr = Entity("ode-marr", "Ode Marr", "PERSON", mentions=(Mention("ode-marr", 0, 8, "Ode Marr"),))
+    quell = Entity("ada-quell", "Ada Quell", "PERSON", mentions=(Mention("ada-quell", 17, 26, "Ada Quell"),))
+    glued = Entity("glued", clause, "ORG", mentions=(Mention("glued", at, at + len(clause), clause),))
+    event = next(e for e in _events(text, [marr, quell, glued]) if e.trigger == "accused")
+    assert event.actors == ("Ode Marr",)
+    assert not any("accused" in name for name in (*event.actors, *event.targets))
+
+
+def test_since_a_year_is_the_start_of_a_state_not_the_events_date() -> None:
+    """ "accused Quell of being a Democrat, though records show she has been a Republican since 2003":
+    the accusation is not dated 2003."""
+    event = next(
+        e
+        for e in _events(
+            "Ode Marr accused Ada Quell of being a Democrat, though records show she has been a "
+            "registered Republican since 2003."
+        )
+        if e.trigger == "accused"
+    )
+    assert event.when is None

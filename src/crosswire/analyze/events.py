@@ -199,7 +199,10 @@ def _when(clause: tuple[int, int], trigger: Token, times: Sequence[TimeExpressio
     time, which dates the other act; nor does an act told as done take the time of a plan beside
     it ("announced a fund and said she would visit on Wednesday": Wednesday is the visit's)."""
     head = _clause_head(trigger)
-    resolved = [t for t in times if t.value and not _in_relative_clause(trigger.doc, t, head)]
+    body = trigger.doc.text
+    resolved = [
+        t for t in times if t.value and not _in_relative_clause(trigger.doc, t, head) and not _since(body, t)
+    ]
     placed = trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before", "following")
     for lo, hi in (clause,) if placed else (clause, _sentence_bounds(trigger)):
         inside = [t for t in resolved if t.start >= lo and t.end <= hi]
@@ -208,6 +211,17 @@ def _when(clause: tuple[int, int], trigger: Token, times: Sequence[TimeExpressio
         if inside:
             return min(inside, key=lambda t: abs(t.start - trigger.idx))
     return None
+
+
+_SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s*$")
+
+
+def _since(body: str, time: TimeExpression) -> bool:
+    """ "a registered Republican since 2003": the start of a state that still holds, not the date of
+    the act told beside it (trial 8: "Trump accused Holt ..., though ... since 2003" was dated 2003)."""
+    return time.text.lower().startswith("since") or bool(
+        _SINCE.search(body[max(0, time.start - 12) : time.start])
+    )
 
 
 def _in_relative_clause(doc: Doc, time: TimeExpression, head: Token) -> bool:
