@@ -153,3 +153,35 @@ def test_a_temporal_adjunct_is_not_part_of_the_speaker() -> None:
     assert _speakers(_run("The governor of Vellmar at the time said the harbour was safe.")) == {
         "the governor of Vellmar"
     }
+
+
+def test_a_name_inside_a_rooms_name_is_no_speaker() -> None:
+    """ "the White House James S. Brady briefing room": the name is part of the room's name, so a "He"
+    the pronoun pass gave to it is not James S. Brady (trial 8, finding 7)."""
+    from crosswire.analyze.nlp import load
+    from crosswire.analyze.speakers import MentionIndex, _only_in_names
+    from crosswire.model import Entity, Mention
+
+    text = (
+        "Speaking to reporters at the White House James S. Brady briefing room Sunday, the president "
+        "framed the shooting as a moment of grief.\n\nHe did not mention proposals to ban migrants."
+    )
+    doc = load()(text)
+    at, he = text.index("James"), text.index("He did")
+    brady = Entity(
+        "brady",
+        "James S. Brady",
+        "PERSON",
+        mentions=(Mention("brady", at, at + 14, "James S. Brady"), Mention("brady", he, he + 2, "He")),
+    )
+    assert _only_in_names(brady, doc)
+    from crosswire.analyze.speakers import resolve
+
+    subject = doc.char_span(he, he + 2)
+    speaker = resolve(subject, MentionIndex([brady]), [])
+    assert speaker is None or speaker.name != "James S. Brady"
+    spoke = "James S. Brady said the room was full."
+    person = Entity(
+        "brady", "James S. Brady", "PERSON", mentions=(Mention("brady", 0, 14, "James S. Brady"),)
+    )
+    assert not _only_in_names(person, load()(spoke))

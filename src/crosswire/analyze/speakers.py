@@ -368,7 +368,7 @@ def _named(span: Span, head: Token, index: MentionIndex) -> Speaker | None:
     if ent is None and len(span) == 1 and head.text[:1].isupper() and head.pos_ in {"NOUN", "PROPN"}:
         # "Trump at the time said": a surname the tagger took for a common noun and NER missed
         ent = index.by_surname(head.text)
-    if ent is None:
+    if ent is None or (ent.kind == "PERSON" and _only_in_names(ent, span.doc)):
         return None
     medium = any(a.split()[-1].lower() in REPORT_NOUNS for a in ent.attributes if a.split())
     return Speaker(
@@ -377,6 +377,35 @@ def _named(span: Span, head: Token, index: MentionIndex) -> Speaker | None:
         kind=ent.kind,
         head="medium" if medium else ent.kind.lower(),
     )
+
+
+# Common nouns that end a facility's or award's name after a person's ("the James S. Brady briefing
+# room", "the Ronald Reagan airport")
+_NAMED_PLACES = frozenset(
+    "room building center centre hall library airport bridge school university college street avenue "
+    "boulevard highway foundation institute stadium arena park memorial hospital museum award prize "
+    "tower house theater theatre auditorium plaza square station base courthouse".split()
+)
+
+
+def _only_in_names(entity: Entity, doc: Doc) -> bool:
+    """Every name mention of the person modifies a place's or body's name ("the White House James S.
+    Brady briefing room"): the name is part of that name, and a pronoun resolved to it is someone
+    else (trial 8: Obama's remarks were given to "James S. Brady")."""
+    names = 0
+    for m in entity.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span[0].pos_ == "PRON" or not span.text[:1].isupper():
+            continue
+        names += 1
+        last = span[-1]
+        head = last.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        inside = last.dep_ == "compound" and head.i > last.i
+        if not (inside and (head.pos_ == "PROPN" or head.lemma_.lower() in _NAMED_PLACES)):
+            return False
+    return names > 0
 
 
 def _describe(span: Span) -> str:
