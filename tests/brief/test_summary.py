@@ -274,3 +274,70 @@ def test_the_lead_never_opens_on_an_unresolved_pronoun():
     assert select([0, 1, 2], vectors, centroid, [10, 10, 10], [0, 0, 0], params)[0] == 0
     chosen = select([0, 1, 2], vectors, centroid, [10, 10, 10], [0, 0, 0], params, leads=[False, True, True])
     assert chosen[0] == 1
+
+
+def test_a_sentence_never_ends_inside_an_open_quotation():
+    """The sentencizer split a quoted tweet at its "?": the brief sentence runs on to the quote's end
+    (trial 8, finding 7); a closed quote still ends its sentence."""
+    body = (
+        'And later Marr went on the attack, saying, "Is Quell going to finally say the words? If she '
+        "doesn't she should resign!\" Aides were stunned.\n\nThe rally ended."
+    )
+    cut1, cut2 = body.index("If she"), body.index("Aides")
+    analysis = Analysis("r", sentences=((0, cut1), (cut1, cut2), (cut2, len(body))))
+    report = Report(id="r", uri=None, title=None, body=body)
+    texts = [c.text for c in sentences_of(report, analysis, min_words=1)]
+    assert texts[0].endswith('she should resign!"')
+    assert texts[1:] == ["Aides were stunned.", "The rally ended."]
+
+
+def test_a_lead_never_opens_on_a_connective():
+    from crosswire.brief.summary import leans_back
+
+    assert leans_back("And then Marr went fully on the attack.")
+    assert leans_back("But Quell said nothing.")
+    assert leans_back("That drew criticism from Varna.")
+    assert not leans_back("This week, Quell won Varna.")
+    assert not leans_back("So far, 20 states have voted.")
+    assert not leans_back("Andrea Quell won Varna.")
+    assert not leans_back("Thanks to Varna, Quell leads.")
+
+
+def test_a_writers_own_should_is_no_fact_and_a_letters_page_is_no_source():
+    """ "Quell should cut ties with her aide" from a letters page is an opinion; "Marr said Quell should
+    resign" is news (trial 8, finding 7)."""
+    from crosswire.brief.summary import opinion, opinion_page
+
+    assert opinion("Ada Quell should cut ties with long time aide Bo Vell, as he has become a liability.")
+    assert not opinion("Marr said Quell should resign over the emails.")
+    assert not opinion('Quell won Varna, and "she must go on" was the cry.')
+    assert opinion_page("Vell needs to go.\n\nLETTERS.\n\nQuell should cut ties with Vell.")
+    assert not opinion_page("Vell resigns.\n\nAda Quell's aide Bo Vell resigned on Monday, letters show.")
+    news = Report("n", None, None, "Ada Quell's aide Bo Vell resigned on Monday after a scandal in Varna.")
+    letters = Report(
+        "l",
+        None,
+        None,
+        "Vell needs to go.\n\nLETTERS.\n\nAda Quell should cut ties with her aide Bo Vell now.",
+    )
+    items = [(news, Analysis("n")), (letters, Analysis("l"))]
+    sentences = summarize(items, None, tfidf_rows, SummaryParams(budget_words=14, min_words=5))
+    assert [s.text for s in sentences] == [news.body]
+
+
+def test_a_quote_cites_only_spans_that_quote_the_same_words():
+    """Both sentences quote Marr, but different statements: the question is not backed by the
+    statement of the night before (trial 8, finding 7)."""
+    from crosswire.model import Alignment, Citation, Comparison
+
+    texts = [
+        'Marr went on the attack, saying, "Is Quell going to finally mention the words radical terror?"',
+        '"Is Quell going to finally mention the words radical terror?" Marr asked on Sunday.',
+        'Marr issued a statement, "Last night, our nation was attacked by a radical terrorist."',
+    ]
+    items = [(Report(f"r{i}", None, None, t), Analysis(f"r{i}")) for i, t in enumerate(texts)]
+    cites = [Citation(f"r{i}", 0, len(t), t) for i, t in enumerate(texts)]
+    comparison = Comparison("s", ("r0", "r1", "r2"), alignments=(Alignment(tuple(cites), 0.7),))
+    sentences = summarize(items, comparison, tfidf_rows, SummaryParams(budget_words=16, min_words=5))
+    first = next(s for s in sentences if s.text in texts[:2])
+    assert {c.report_id for c in first.citations} == {"r0", "r1"}

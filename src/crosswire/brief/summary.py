@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from crosswire.brief.leads import leans_back, opinion, opinion_page, unresolved_pronoun
+from crosswire.brief.sentences import sentences_of
 from crosswire.model import Analysis, BriefSentence, Citation, Comparison, Report
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -69,47 +71,6 @@ class SummaryParams:
     # every sentence of a lone report cost more than the rest of ingest together (bench/ingest.py),
     # and with one report there is nothing to balance; bench/briefs.py --single measures both ways.
     embed_single: bool = False
-
-
-def sentences_of(report: Report, analysis: Analysis, min_words: int = 1) -> list[Citation]:
-    """The report's sentences, trimmed and split at paragraph breaks, as citations into its body."""
-    body = report.body
-    raw = list(analysis.sentences) or _split(body)
-    out = []
-    for s0, e0 in raw:
-        pos = s0
-        cuts = [(pos, s0 + m.start(), s0 + m.end()) for m in re.finditer(r"\n\s*\n", body[s0:e0])]
-        bounds = []
-        for _, cut, nxt in cuts:
-            bounds.append((pos, cut))
-            pos = nxt
-        bounds.append((pos, e0))
-        for s, e in bounds:
-            while s < e and body[s].isspace():
-                s += 1
-            while e > s and body[e - 1].isspace():
-                e -= 1
-            dangling = _DANGLING.search(body, s, e)
-            if dangling:  # the next sentence's opening quote, left behind by the sentencizer
-                e = dangling.start(1)
-            if len(_WORD.findall(body[s:e])) >= min_words:
-                out.append(Citation(report.id, s, e, body[s:e]))
-    return out
-
-
-# a sentence end followed by the opening quote or bracket of the next sentence ('panic. “'): a rule
-# sentencizer splits after the mark, so the sentence would otherwise end in an opening quote
-_DANGLING = re.compile(r"[.!?…][\"'”’)\]]*(\s+[\"'“‘(\[]+)$")
-_SENT_END = re.compile(r"(?<=[.!?])([\"'”’)]*)\s+(?=[\"'“‘(]?[A-Z0-9])")
-
-
-def _split(body: str) -> list[tuple[int, int]]:
-    """Rule sentences for an analysis that carries none (the analyze stage was skipped)."""
-    spans, pos = [], 0
-    for m in _SENT_END.finditer(body):
-        spans.append((pos, m.end(1)))
-        pos = m.end()
-    return [*spans, (pos, len(body))]
 
 
 def select(
@@ -233,6 +194,11 @@ def summarize(
         centroid = vectors.mean(axis=0)
     centroid = centroid / (float(np.linalg.norm(centroid)) or 1.0)
     candidates = [i for i, r in enumerate(ranks) if r < params.preselect]
+    # a writer's own "X should cut ties with Y" (a reader's letter, an op-ed line) is an opinion, not
+    # a fact to brief as the story's (trial 8, finding 7); someone's attributed view still is news
+    views = {r.id for r, _ in items if opinion_page(r.body)}
+    stated = [i for i in candidates if not opinion(cites[i].text) and cites[i].report_id not in views]
+    candidates = stated or candidates
     lengths = [len(_WORD.findall(c.text)) for c in cites]
     quoted = [_quoted_share(c.text) for c in cites]
     terms = [content(c.text) for c in cites]
@@ -247,40 +213,11 @@ def summarize(
 
     # share of the other outlets that carry it too: a fact-checker's brief leans on corroborated facts
     support = [(backed(c) - 1) / max(1, owners - 1) for c in cites] if comparison else None
-    leads = [not unresolved_pronoun(c.text) for c in cites]
+    leads = [not unresolved_pronoun(c.text) and not leans_back(c.text) for c in cites]
     chosen = select(
         candidates, vectors, centroid, lengths, ranks, params, lex, quoted, terms, aligned, support, leads
     )
     return tuple(BriefSentence(cites[i].text, _citations(cites[i], comparison, analyses)) for i in chosen)
-
-
-_PRONOUN = re.compile(r"(?i)^(?:he|she|they|his|her|their|him|them)\b")
-# a dateline opens the story proper ("DES MOINES — She is ..."): the subject comes after it
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+)*|[A-Z][a-z]+(?: [A-Z][a-z]+)*\s*\([A-Z][A-Za-z]*\))"
-    r"\s*[-–—]+\s"
-)
-_OPENERS = frozenset(
-    "after although as at because before despite during for from if in on once since still then "
-    "though until when while with within without yet".split()
-)
-
-
-def unresolved_pronoun(text: str) -> bool:
-    """Whether the sentence's subject is a pronoun with nothing before it to name: it opens on
-    "he"/"she"/"they" (or "his", "their"), or does so right after a short opening phrase that names
-    no one ("At convention, he revisits his promises"). A longer opening may name the person after
-    its pronoun ("For someone who said she is no natural politician, Clinton had a good night")."""
-    text = _DATELINE.sub("", text.lstrip("\"'“‘( "), count=1)  # "DES MOINES — She is ..."
-    if _PRONOUN.match(text):
-        return True
-    head, comma, rest = text.partition(",")
-    if not comma:
-        return False
-    opening = _WORD.findall(head)
-    if not opening or len(opening) > 6 or opening[0].lower() not in _OPENERS:
-        return False
-    return bool(_PRONOUN.match(rest.lstrip("\"'“‘( ")))
 
 
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]?")
@@ -346,7 +283,8 @@ def _backs(
 ) -> bool:
     """Whether an aligned span says what ``own`` says: not when the two name different places (a
     Missouri win, an Ohio win), give numbers none of which agree, or the comparison found them
-    contradicting each other. Alignment is loose (paraphrase), and a lead "won the Missouri primary"
+    contradicting each other, or quote different words (a tweet's question, and a statement the same
+    man issued the night before: trial 8, finding 7). Alignment is loose (paraphrase), and a lead "won the Missouri primary"
     cited "has won the primary in Ohio" from two other reports (trial 7, finding 6)."""
     mine_at, theirs_at = (analyses or {}).get(own.report_id), (analyses or {}).get(other.report_id)
     if mine_at is not None and theirs_at is not None:
@@ -356,10 +294,28 @@ def _backs(
     mine, theirs = _numbers(own.text), _numbers(other.text)
     if mine and theirs and not mine & theirs:
         return False
+    if not _same_quotation(own.text, other.text):
+        return False
     for c in comparison.contradictions if comparison else ():
         if any(_overlaps(own, m) for m in c.members) and any(_overlaps(other, m) for m in c.members):
             return False
     return True
+
+
+# content words each side must quote before the quotations are compared; a shorter partial quote
+# ("radical Islam") is a phrase many statements share
+_QUOTE_WORDS = 3
+_SAME_QUOTE = 0.5
+
+
+def _same_quotation(a: str, b: str) -> bool:
+    """Two sentences that both quote someone quote the same words: half the shorter quotation's
+    content words are in the other's. One that quotes nobody may paraphrase the other."""
+    qa = content(" ".join(m.group(0) for m in _QUOTED.finditer(a)))
+    qb = content(" ".join(m.group(0) for m in _QUOTED.finditer(b)))
+    if len(qa) < _QUOTE_WORDS or len(qb) < _QUOTE_WORDS:
+        return True
+    return len(qa & qb) / min(len(qa), len(qb)) >= _SAME_QUOTE
 
 
 def _aligned_rows(cites: Sequence[Citation], comparison: Comparison | None) -> list[set[int]]:
