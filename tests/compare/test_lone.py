@@ -4,7 +4,7 @@ import re
 
 from crosswire.compare import _claims
 from crosswire.compare.lone import names, only_in, same_event
-from crosswire.model import Alignment, Analysis, Citation, Event, Variant
+from crosswire.model import Alignment, Analysis, Citation, Entity, Event, Mention, Variant
 
 A = (
     "The two mayors met for two hours in Lindholm. "
@@ -104,3 +104,42 @@ def test_headline_and_deck_lines_are_no_lone_facts():
     alone = only_in(per, (), groups, bodies={"a": A, "b": body}, decks={"b": ((0, len(deck)),)})
     texts = [c.text for c in alone["b"]]
     assert deck not in texts and any("quay" in t for t in texts)
+
+
+def test_questions_and_exclamations_are_no_lone_facts_but_quoted_cries_are():
+    body = (
+        "So the ferry fare is what makes a good mayor? "
+        "What a clever move by the harbour board! "
+        '"We will open the northern pier before winter!" '
+        "The ferry fare will rise by a third in May."
+    )
+    per = {"a": _cites("a", body), "b": _cites("b", B)}
+    alone = only_in(per, (), {"a": "a", "b": "b"}, bodies={"a": body, "b": B})
+    assert [c.text for c in alone["a"]] == [
+        '"We will open the northern pier before winter!"',
+        "The ferry fare will rise by a third in May.",
+    ]
+
+
+def _person(rid: str, body: str, words: tuple[str, ...]) -> Entity:
+    spans = [(m.start(), m.end(), w) for w in words for m in re.finditer(rf"\b{w}\b", body)]
+    return Entity(
+        "ida-brask", "Ida Brask", "PERSON", mentions=tuple(Mention("ida-brask", s, e, w) for s, e, w in spans)
+    )
+
+
+def test_one_dated_act_in_other_words_is_told_elsewhere():
+    a = "In 2029, Brask resigned as mayor after she accidentally posted the budget online. The quay opened in June."
+    b = "In 2029, she resigned from the council after accidentally mailing the budget to a rival. Rain fell."
+    c = "In 2029, she married a fisherman from the harbour town after a long engagement. Rain fell."
+    analyses = {
+        "a": Analysis("a", entities=(_person("a", a, ("Brask", "she")),)),
+        "b": Analysis("b", entities=(_person("b", b, ("she",)),)),
+        "c": Analysis("c", entities=(_person("c", c, ("she",)),)),
+    }
+    resigned = _cites("a", a)[0]
+    for other, shared in (("b", True), ("c", False)):
+        per = {"a": _cites("a", a), other: _cites(other, {"b": b, "c": c}[other])}
+        best = {(x.report_id, x.start, x.end): 0.6 for cs in per.values() for x in cs}
+        alone = only_in(per, (), {"a": "a", other: other}, best=best, analyses=analyses, bodies={"a": a})
+        assert (resigned.text not in [x.text for x in alone["a"]]) is shared

@@ -1,6 +1,7 @@
 from crosswire.compare.text import (
     is_time_stamp,
     matched_range,
+    other_places,
     quoted_spans,
     source_key,
     split_sentences,
@@ -79,3 +80,25 @@ def test_time_stamp_lines_are_not_statements():
     body = "Updated: July 7, 2031, 10: 04 PM ET\n\nThe mayor of Port Aldren resigned on Monday."
     (only,) = statements(Report(id="r", uri=None, title=None, body=body), Analysis(report_id="r"))
     assert only.text == "The mayor of Port Aldren resigned on Monday."
+
+
+def test_a_piece_cut_off_after_a_quote_is_joined_to_its_sentence():
+    body = '"We will open the pier by winter!" he said to loud cheers. The mayor left early that night.'
+    cut = body.index("he said")
+    report = Report(id="r", uri=None, title=None, body=body)
+    analysis = Analysis(
+        report_id="r", sentences=((0, cut - 1), (cut, body.index(" The")), (body.index("The"), len(body)))
+    )
+    got = [c.text for c in statements(report, analysis)]
+    assert got == [
+        '"We will open the pier by winter!" he said to loud cheers.',
+        "The mayor left early that night.",
+    ]
+
+
+def test_a_place_and_a_place_inside_it_are_no_different_places():
+    assert not other_places(frozenset({"mexico"}), frozenset({"mexico-city"}))
+    assert not other_places(frozenset({"new-york-city"}), frozenset({"new-york"}))
+    assert not other_places(frozenset({"america"}), frozenset({"united-states"}))
+    assert other_places(frozenset({"missouri"}), frozenset({"ohio"}))
+    assert other_places(frozenset({"mexico"}), frozenset({"new-mexico"}))

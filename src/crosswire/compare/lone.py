@@ -11,9 +11,10 @@ printed over several sentences is one fact, not one row per fragment.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
-from crosswire.compare.text import STOPWORDS, quoted_spans, tokens
+from crosswire.compare.text import STOPWORDS, content_words, quoted_spans, tokens
 from crosswire.model import Alignment, Analysis, Citation, Event, Variant
 
 # Meaning-and-wording score (see ``align``) above which shared names settle that two sentences
@@ -105,8 +106,19 @@ def only_in(
             and not _told_elsewhere(c, others, analyses, best.get(_key(c), 0.0))
         ]
         grouped = _by_statement(alone, analyses.get(rid), (bodies or {}).get(rid))
-        out[rid] = tuple(c for c in grouped if len(c.text.split()) >= min_words)
+        out[rid] = tuple(c for c in grouped if len(c.text.split()) >= min_words and asserts(c.text))
     return out
+
+
+def asserts(text: str) -> bool:
+    """A statement that can be a fact: not a question ("Who is he trying to kid?", "So golf and
+    fundraising aren't what make an effective president?") nor an exclamation ("Unexpected and
+    intelligent, diplomatic move by Trump!"), which readers' comments and columns are full of and
+    which state nothing another report could carry. A quoted question or cry that a reporter
+    attributes ('"Why now?" she asked.') ends on the attribution and is kept."""
+    if text.lstrip()[:1] in "\"“‘'":  # someone's own words, printed as such: what they said is news
+        return True
+    return not text.rstrip().rstrip("\"'”’)]").rstrip().endswith(("?", "!"))
 
 
 def _told_elsewhere(
@@ -119,9 +131,42 @@ def _told_elsewhere(
             if any(same_event(e, f) for e in mine for f in _events_in(o, analyses.get(o.report_id))):
                 return True
     own = names(c.text)
-    if score < NEAR or len(own) < 2:
+    if score < NEAR:
         return False
-    return any(own <= names(o.text) for o in others)
+    if len(own) >= 2 and any(own <= names(o.text) for o in others):
+        return True
+    return any(_same_dated_act(c, o, analyses) for o in others)
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _people_in(c: Citation, analysis: Analysis | None) -> set[str]:
+    """The people a statement is about, by entity id, pronouns included ("he resigned" is Weiner's)."""
+    if analysis is None:
+        return set()
+    return {
+        e.id
+        for e in analysis.entities
+        if e.kind == "PERSON"
+        for m in e.mentions
+        if c.start <= m.start and m.end <= c.end
+    }
+
+
+def _same_dated_act(c: Citation, o: Citation, analyses: Mapping[str, Analysis]) -> bool:
+    """One past act told in other words: both name the same year, a person in common (a pronoun counts,
+    so "he resigned" is the named man's act; one side may name more), and share two more words beyond the names ("In 2011,
+    Weiner resigned from Congress ... after he accidentally posted" / "In 2011, he resigned from
+    Congress after accidentally tweeting"). A year and a person alone are not enough: "In 2011 he
+    resigned" and "In 2011 he married" share both."""
+    years = set(_YEAR.findall(c.text))
+    if not years or not years <= set(_YEAR.findall(o.text)):
+        return False
+    if not _people_in(c, analyses.get(c.report_id)) & _people_in(o, analyses.get(o.report_id)):
+        return False
+    words = (content_words(c.text) & content_words(o.text)) - names(c.text) - names(o.text) - years
+    return len(words) >= 2
 
 
 def _by_statement(cites: list[Citation], analysis: Analysis | None, body: str | None) -> list[Citation]:

@@ -93,18 +93,34 @@ def statements(report: Report, analysis: Analysis, *, min_words: int = 4) -> lis
     """The report's sentences as citations, one per line-free sentence, short fragments dropped.
 
     A sentence that spans a paragraph break (spaCy sometimes glues a headline-like line to the next
-    one) is split at the break, since a reader sees two statements there. A time stamp line
+    one) is split at the break, since a reader sees two statements there; a piece that opens on a
+    lowercase word is joined back to the sentence it was cut from (``_continues``). A time stamp line
     ("Updated: July 7, 2012, 10: 04 PM ET") is no statement: no outlet "alone carries" it.
     """
     body = report.body
     raw = list(analysis.sentences) or split_sentences(body)
-    out: list[Citation] = []
+    spans: list[tuple[int, int]] = []
     for s0, e0 in raw:
         for s, e in _split_paragraphs(body, s0, e0):
             s, e = trim_span(body, s, e)
-            if len(tokens(body[s:e])) >= min_words and not is_time_stamp(body[s:e]):
-                out.append(Citation(report.id, s, e, body[s:e]))
+            if s >= e:
+                continue
+            if spans and _continues(body, spans[-1], s):
+                spans[-1] = (spans[-1][0], e)
+            else:
+                spans.append((s, e))
+    out: list[Citation] = []
+    for s, e in spans:
+        if len(tokens(body[s:e])) >= min_words and not is_time_stamp(body[s:e]):
+            out.append(Citation(report.id, s, e, body[s:e]))
     return out
+
+
+def _continues(body: str, prev: tuple[int, int], start: int) -> bool:
+    """A piece the splitter cut off the sentence before it: it opens on a lowercase word in the same
+    paragraph ('"We will build a great wall!" | he said to an enormous cheer.'), which no sentence
+    does, so it is the tail of the one before, not a statement of its own."""
+    return body[start : start + 1].islower() and "\n\n" not in body[prev[1] : start].replace("\r", "")
 
 
 def _split_paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -173,9 +189,26 @@ def places_within(analysis: Analysis | None, c: Citation) -> frozenset[str]:
     return analysis.places_in(c.start, c.end) if analysis is not None else frozenset()
 
 
+# Names one country goes by ("America", "the U.S.", "the United States"): one place, not two.
+_SAME_COUNTRY = (
+    frozenset({"america", "u-s", "us", "usa", "u-s-a", "united-states", "united-states-of-america"}),
+)
+
+
+def _one_place(a: str, b: str) -> bool:
+    """Two place ids that may name one place, or one inside the other: "mexico" and "mexico-city",
+    "new-york" and "new-york-city", "america" and "united-states". Without a gazetteer, a place whose
+    words open another's name is taken to hold it; a statement about Mexico and one about its capital
+    are not statements about different places."""
+    if a == b or any(a in names and b in names for names in _SAME_COUNTRY):
+        return True
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short + "-")
+
+
 def other_places(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both statements name places, and none in common."""
-    return bool(a and b) and not a & b
+    """Both statements name places, and no place of one is, holds or lies in a place of the other."""
+    return bool(a and b) and not any(_one_place(x, y) for x in a for y in b)
 
 
 def source_key(name: str | None) -> str:
