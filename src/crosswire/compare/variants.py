@@ -9,11 +9,13 @@ clause only one side quotes is not part of the shared remark), and the differing
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 import numpy as np
 
+from crosswire.compare.numbers import same_name
 from crosswire.compare.text import (
     Token,
     content_words,
@@ -30,6 +32,10 @@ from crosswire.model import Analysis, Citation, Report, Variant
 # cosine of one remark, a reworded translation sinks the word overlap; together they hold.
 VARIANT_THRESHOLD = 0.55
 _BOUNDARY = re.compile(r"[,;:—–.!?]")
+# Two quotes are one quote, so that different speakers for them disagree, when this share of their
+# words runs in the same order ("we think we have a path toward victory" and "I think we have a
+# viable path" share .62: two remarks alike, by two people).
+_SAME_QUOTE = 0.75
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,8 @@ def quote_pieces(report: Report, analysis: Analysis) -> list[QuotePiece]:
             spans.append((s, e, None))
     pieces, seen = [], set()
     for s, e, speaker in spans:
+        if is_mention(body, s, e):
+            continue  # a term named ("refused to say 'radical Islamic terrorism'"), not anyone's remark
         for ss, se in split_sentences(body[s:e], s):
             for ps, pe in _windows(body, ss, se):
                 text = body[ps:pe].strip(" \"'“”‘’")
@@ -58,6 +66,31 @@ def quote_pieces(report: Report, analysis: Analysis) -> list[QuotePiece]:
                 seen.add((ps, pe))
                 pieces.append(QuotePiece(Citation(report.id, ps, pe, body[ps:pe]), speaker))
     return pieces
+
+
+# What makes a short quoted term a mention rather than speech: a refusal or denial to say it
+# ("the president's refusal to call the attack a result of 'radical Islamic terrorism'") or a
+# naming of it as words ("the term 'alt-right'"). "He called it 'a disaster'" is his speech; these are not.
+_MENTION_CUE = re.compile(
+    r"(?:\b(?:refus\w*|declin\w*|reluctan\w*|avoid\w*|fail\w*|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t"
+    r"|don['’]t|not|never|without)\b[^.!?]{0,25}?\b(?:say|says|said|saying|call|calls|called|calling|use|uses"
+    r"|used|using|utter\w*|mention\w*|name|names|named|naming|label\w*|speak|spoke)\b[^.!?\"“”]{0,40}"
+    r"|\b(?:the|those|these|that) (?:words?|term|phrase|label|expression)\s*)$",
+    re.I,
+)
+_MENTION_WORDS = 6  # a mentioned term is a few words; a longer quote is a remark
+
+
+def is_mention(body: str, start: int, end: int) -> bool:
+    """Whether quoted words at ``body[start:end]`` are a term mentioned, not a remark of anyone.
+
+    The analysis may credit such a term to the person said to avoid it (the trial had Obama as the
+    speaker of "radical Islamic terrorism", the words he refused to say), and a variant built on it
+    would tell the reader he said them."""
+    if len(body[start:end].split()) > _MENTION_WORDS:
+        return False
+    before = body[max(0, start - 120) : start].rstrip(" \"'“‘")
+    return bool(_MENTION_CUE.search(before))
 
 
 def _windows(body: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -104,6 +137,7 @@ def find_variants(
                 score = 0.5 * float(cos[x, y]) + 0.5 * word_dice(pa.cite.text, pb.cite.text)
                 if score >= threshold:
                     pairs.append((score, pa, pb))
+    pairs = _beyond_names(pairs, embed, threshold)
     pairs.sort(key=lambda t: -t[0])
     used: list[Citation] = []
     out = []
@@ -116,6 +150,43 @@ def find_variants(
             used += [pa.cite, pb.cite]
             out.append(variant)
     return tuple(out)
+
+
+# "the words radical Islamic terrorism": a term named inside a remark, up to the clause's end
+_TERM = re.compile(r"\b(?:the|those|these|that) (?:words?|term|phrase|label|expression)\b[^,;:.!?]*", re.I)
+
+
+def residue(text: str) -> str:
+    """A quote's own wording: the words left when names and terms it mentions are taken out.
+
+    Two remarks that speak of one person and one term ("Is President Obama going to finally mention
+    the words radical Islamic terrorism?", "President Obama disgracefully refused to even say the
+    words 'Radical Islam.'") share those and little else; one remark worded twice shares the rest."""
+    toks = tokens(_TERM.sub(" ", text))
+    return " ".join(t.text for i, t in enumerate(toks) if i == 0 or not t.text[:1].isupper())
+
+
+def _beyond_names(
+    pairs: list[tuple[float, QuotePiece, QuotePiece]],
+    embed: Callable[[list[str]], np.ndarray],
+    threshold: float,
+) -> list[tuple[float, QuotePiece, QuotePiece]]:
+    """The pairs that still match on their own wording (``residue``), not only on names and terms.
+
+    A residue of one word or none is left unjudged: a short remark is mostly its names."""
+    if not pairs:
+        return pairs
+    texts = sorted({residue(p.cite.text) for _, pa, pb in pairs for p in (pa, pb)})
+    vecs = dict(zip(texts, embed(texts), strict=True))
+    out = []
+    for score, pa, pb in pairs:
+        ra, rb = residue(pa.cite.text), residue(pb.cite.text)
+        if min(len(ra.split()), len(rb.split())) >= 2:
+            own = 0.5 * float(vecs[ra] @ vecs[rb]) + 0.5 * word_dice(ra, rb)
+            if own < threshold:
+                continue
+        out.append((score, pa, pb))
+    return out
 
 
 def _widest(
@@ -168,8 +239,14 @@ def _variant(pa: QuotePiece, pb: QuotePiece, bodies: dict[str, str], score: floa
         s, e = toks[0].start, _end_with_punct(body, toks[-1].end)
         members.append(Citation(piece.cite.report_id, s, e, body[s:e]))
         differing.append(tuple((t.start, t.end) for t in only))
+    names = [p.speaker for p in (pa, pb) if p.speaker]
+    speaker = None
+    if len(names) == 2 and _same_person(*names):
+        speaker = max(names, key=len)
+    elif len(names) == 2 and not same_quote(members):
+        return None  # two people's alike remarks ("a path toward victory", "a viable path"): two quotes
     return Variant(
-        speaker=pa.speaker or pb.speaker,
+        speaker=speaker,  # named only when both reports name the one who spoke
         members=tuple(members),
         differing=tuple(differing),
         score=round(score, 4),
@@ -206,3 +283,38 @@ def _end_with_punct(body: str, end: int) -> int:
     while end < len(body) and body[end] in ".,!?;:":
         end += 1
     return end
+
+
+def _same_person(a: str, b: str) -> bool:
+    """One person named two ways: a spelling variant, or one surname with another title or first name."""
+    return same_name(a, b) or a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def same_quote(members: Sequence[Citation]) -> bool:
+    """Whether quoted stretches are one quote: most of their words in the same order.
+
+    Alignment (and a variant's meaning-plus-words score) also pairs two remarks that merely say
+    alike things; only when the words themselves are the same does a different speaker for them
+    mean the reports disagree on who spoke."""
+    words = [_spelled_out(m.text) for m in members]
+    return all(SequenceMatcher(None, words[0], w, autojunk=False).ratio() >= _SAME_QUOTE for w in words[1:])
+
+
+_CONTRACTIONS = (
+    (
+        re.compile(r"\b(won|can|shan)['’]t\b", re.I),
+        lambda m: {"won": "will", "shan": "shall"}.get(m[1].lower(), m[1]) + " not",
+    ),
+    (re.compile(r"n['’]t\b", re.I), lambda m: " not"),
+    (
+        re.compile(r"['’](ve|ll|re|m|d)\b", re.I),
+        lambda m: " " + {"ve": "have", "ll": "will", "re": "are", "m": "am", "d": "would"}[m[1].lower()],
+    ),
+)
+
+
+def _spelled_out(text: str) -> list[str]:
+    """A quote's words with contractions written out: "you've sat" and "you have sat" are one wording."""
+    for pattern, full in _CONTRACTIONS:
+        text = pattern.sub(full, text)
+    return [t.norm for t in tokens(text)]
