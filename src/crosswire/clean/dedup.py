@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 import zlib
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 NUM_PERM = 128
 SHINGLE = 5
@@ -48,6 +51,8 @@ def fingerprints(bodies: list[str]) -> list[bytes]:
     """Signatures of many bodies at once (``MinHash.bulk`` shares one permutation table)."""
     if not bodies:
         return []
+    from datasketch import MinHash  # imported here: it pulls in scipy, which most commands never need
+
     hashes = MinHash.bulk(
         [shingle_hashes(b).tolist() for b in bodies],
         num_perm=NUM_PERM,
@@ -67,6 +72,8 @@ def _minhash(fp: bytes) -> LeanMinHash:
     if len(fp) != NUM_PERM * _DTYPE.itemsize:
         raise ValueError(f"a fingerprint has {NUM_PERM * _DTYPE.itemsize} bytes, got {len(fp)}")
     values = np.frombuffer(fp, dtype=_DTYPE).astype(np.uint32)
+    from datasketch import LeanMinHash
+
     return LeanMinHash(seed=_SEED, hashvalues=values, scheme=_SCHEME)
 
 
@@ -78,6 +85,8 @@ class NearDuplicateIndex:
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
+        from datasketch import MinHashLSH
+
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._hashes: dict[str, LeanMinHash] = {}
 
