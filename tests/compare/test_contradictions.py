@@ -160,3 +160,81 @@ def test_two_rewrites_of_one_wire_story_dispute_a_report_once():
     )
     assert len(_merge(rows, [], {"x": "x", "y": "x", "z": "z"})) == 1  # y rewrites x
     assert len(_merge(rows, [], {"x": "x", "y": "y", "z": "z"})) == 2  # two sources
+
+
+def test_two_alike_remarks_by_two_people_are_no_speaker_clash():
+    """Trial 8: "we think we have a path toward victory" (Sanders) and "But I think we have a viable
+    path." (Devine) are two quotes; the same words given to two names still clash."""
+    qa, qb = (
+        _c("a", "and we think we have a path toward victory,"),
+        _c("b", "But I think we have a viable path."),
+    )
+    analyses = {
+        "a": Analysis("a", quotes=(Quote(qa.text, 0, qa.end, "direct", "Ada Quell"),)),
+        "b": Analysis("b", quotes=(Quote(qb.text, 0, qb.end, "direct", "Bram Osk"),)),
+    }
+    groups = {"a": "a", "b": "b"}
+    assert find_contradictions([], [Variant(None, (qa, qb))], analyses, groups) == ()
+    qc = _c("b", "and we think we've got a path toward victory")
+    analyses["b"] = Analysis("b", quotes=(Quote(qc.text, 0, qc.end, "direct", "Bram Osk"),))
+    found = find_contradictions([], [Variant(None, (qa, qc))], analyses, groups)
+    assert [c.kind for c in found] == ["speaker"]
+
+
+def test_a_tally_dated_as_of_a_day_is_no_date_clash():
+    """Trial 8: "As of Wednesday, Clinton had 90% of the delegates needed" vs "could have about 90%
+    ... after all the votes are counted Tuesday": one count, taken on two days."""
+    a = _c("a", "As of Wednesday, Ada Quell had 90% of the delegates needed to clinch the nomination.")
+    b = _c("b", "Ada Quell could have about 90% of the delegates needed once the votes are counted Tuesday.")
+    analyses = {
+        "a": Analysis("a", times=(TimeExpression("As of Wednesday", 0, 15, "2031-04-23"),)),
+        "b": Analysis("b", times=(TimeExpression("Tuesday", 82, 89, "2031-04-22"),)),
+    }
+    assert find_contradictions([Alignment((a, b), 0.9)], [], analyses, {"a": "a", "b": "b"}) == ()
+    # without a tally's date the two days do clash
+    a2 = _c("a", "On Wednesday, Ada Quell had 90% of the delegates needed to clinch the nomination.")
+    analyses["a"] = Analysis("a", times=(TimeExpression("On Wednesday", 0, 12, "2031-04-23"),))
+    found = find_contradictions([Alignment((a2, b), 0.9)], [], analyses, {"a": "a", "b": "b"})
+    assert [c.kind for c in found] == ["date"]
+
+
+def test_a_span_of_days_beside_one_day_is_no_date_clash():
+    """Trial 8: "next week's contests", resolved to a weekend, against the contests' Tuesday."""
+    a = _c("a", "By the end of next week's contests in Varna, her lead will be secure.")
+    b = _c("b", "By the end of Tuesday's contests in Varna, her lead was secure.")
+    analyses = {
+        "a": Analysis("a", times=(TimeExpression("next week's", 14, 25, "2031-04-26/2031-04-27"),)),
+        "b": Analysis("b", times=(TimeExpression("Tuesday's", 14, 23, "2031-04-22"),)),
+    }
+    assert find_contradictions([Alignment((a, b), 0.9)], [], analyses, {"a": "a", "b": "b"}) == ()
+
+
+def test_a_day_ahead_in_one_report_and_past_in_another_are_two_occasions():
+    """Trial 8: "wins Tuesday in Maryland" (past when written) vs "expects to win that state's May 10
+    primary" (ahead when written) were shown as a date clash."""
+    a = _c("a", "Ada Quell's wins Tuesday in the north solidify her claim to the nomination.")
+    b = _c("b", "Bram Osk told a crowd that he expects to win the north's May 10 primary.")
+    analyses = {
+        "a": Analysis("a", times=(TimeExpression("Tuesday", 17, 24, "2031-04-22"),)),
+        "b": Analysis("b", times=(TimeExpression("May 10", 61, 67, "2031-05-10"),)),
+    }
+    al = [Alignment((a, b), 0.9)]
+    groups = {"a": "a", "b": "b"}
+    assert [c.kind for c in find_contradictions(al, [], analyses, groups)] == ["date"]
+    published = {"a": "2031-04-23T08:00", "b": "2031-04-23T09:00"}
+    assert find_contradictions(al, [], analyses, groups, published) == ()
+
+
+def test_one_statement_against_several_reports_is_one_row():
+    """Trial 8: one misdated statement was listed once per report it disagreed with (three rows)."""
+    a = _c("a", "Ada Quell won the Varna primary on Thursday, officials said.")
+    b = _c("b", "Ada Quell won the Varna primary on Tuesday, officials said.")
+    c = _c("c", "Ada Quell won the Varna primary on Tuesday, officials said.")
+    analyses = {
+        "a": Analysis("a", times=(TimeExpression("on Thursday", 32, 43, "2031-04-24"),)),
+        "b": Analysis("b", times=(TimeExpression("on Tuesday", 32, 42, "2031-04-22"),)),
+        "c": Analysis("c", times=(TimeExpression("on Tuesday", 32, 42, "2031-04-22"),)),
+    }
+    found = find_contradictions([Alignment((a, b, c), 0.9)], [], analyses, {"a": "a", "b": "b", "c": "c"})
+    assert [(x.kind, x.values) for x in found] == [("date", ("Thursday", "Tuesday"))]
+    assert [m.report_id for m in found[0].members] == ["a", "b", "c"]

@@ -2,7 +2,7 @@
 
 from crosswire.compare.contradictions import find_contradictions, pair_contradictions
 from crosswire.compare.numbers import amounts, compatible, same_holder
-from crosswire.model import Alignment, Analysis, Citation, Quote, Variant
+from crosswire.model import Alignment, Analysis, Citation, Quote, TimeExpression, Variant
 
 
 def _c(rid: str, text: str, start: int = 0) -> Citation:
@@ -116,3 +116,61 @@ def test_a_total_over_many_events_is_not_set_against_the_figure_for_one():
         "The quake killed 14 people on Tuesday, bringing this year's toll to 300.", require_unit=False
     )
     assert (day.written, day.total, year.written, year.total) == ("14", False, "300", True)
+
+
+def test_margins_of_error_of_two_polls_and_a_subgroup_are_other_quantities():
+    """Trial 8: "plus or minus 5.7" (552 voters) and "plus or minus four" (996 voters) were shown as
+    reports differing on a percentage; each poll's margin is its own, and a subgroup's is not the whole's."""
+    a = _c("a", "The margin of error is plus or minus 5.7 percentage points.")
+    b = _c("b", "The margin of sampling error among that group was plus or minus four percentage points.")
+    assert pair_contradictions(a, b) == []
+    whole = _c("a", "Support for the harbour levy stood at 52 percent, the survey found.")
+    part = _c("b", "Support for the harbour levy stood at 41 percent among renters, the survey found.")
+    assert pair_contradictions(whole, part) == []
+    other = _c("b", "Support for the harbour levy stood at 41 percent, the survey found.")
+    assert [c.kind for c in pair_contradictions(whole, other)] == ["number"]
+
+
+def test_a_sum_over_places_is_not_set_against_one_place():
+    """Trial 8: "In all, 691 delegates are up for grabs in five states" vs "Florida, 99 delegates, and
+    Ohio, 66 delegates" and "1,585 delegates outstanding": different quantities."""
+    total = _c("a", "In all, 240 seats are up for grabs in four provinces.")
+    each = _c("b", "Both Varna, 40 seats, and Tesk, 30 seats, are winner-take-all.")
+    left = _c("b", "There are currently 610 seats outstanding.")
+    assert pair_contradictions(total, each) == []
+    assert pair_contradictions(total, left) == []
+    *_, x = amounts("Across the three provinces, 240 seats are up for grabs.")
+    assert (x.value, x.total) == (240, True)
+
+
+def test_a_percent_sign_and_a_total_before_the_noun_keep_the_unit():
+    (pct,) = amounts("As of Wednesday, Ada Quell had 90% of the seats needed.")
+    assert (pct.written, pct.unit, pct.end - pct.start) == ("90%", "percent", 3)
+    (seats,) = amounts("Ada Quell had 2,205 total delegates.")
+    assert seats.unit == "delegates"
+
+
+def test_a_delegate_tally_taken_on_a_later_day_is_an_update():
+    """Trial 8: "As of Wednesday, Clinton had 2,205 total delegates" (05-04) against "Clinton had
+    captured 1,944 delegates heading into Tuesday's primaries" (04-26) was a date clash."""
+    a = _c("a", "Ada Quell had captured 1,944 delegates heading into Tuesday's primaries.")
+    b = _c("b", "As of Wednesday, Ada Quell had 2,205 total delegates, according to a tally.")
+    analyses = {
+        "a": Analysis("a", times=(TimeExpression("Tuesday's", 50, 59, "2031-04-22"),)),
+        "b": Analysis("b", times=(TimeExpression("As of Wednesday", 0, 15, "2031-04-30"),)),
+    }
+    published = {"a": "2031-04-22T08:00", "b": "2031-05-01T09:00"}
+    found = find_contradictions([Alignment((a, b), 0.9)], [], analyses, {"a": "a", "b": "b"}, published)
+    assert [c.kind for c in found] == ["update"]
+    assert found[0].values == ("1,944", "2,205")
+
+
+def test_a_rise_and_a_fall_or_a_figure_the_other_sentence_gives_are_other_quantities():
+    """Trial 8 (with "%" read as percent): "turnout ... was up more than 70 percent" vs "a 30% decline";
+    "Clinton needs 67 delegates to reach the 2,383 needed" vs "has reached the 2,383 delegates"."""
+    up = _c("a", "Turnout in the Varna primary, by contrast, was up more than 70 percent from 2028.")
+    down = _c("b", "In Varna, 367,000 people voted in the other primary, a 30% decline from 2028.")
+    assert pair_contradictions(up, down) == []
+    needs = _c("a", "Ada Quell needs 67 delegates to reach the 2,383 needed to win.")
+    reached = _c("b", "Ada Quell has reached the 2,383 delegates needed to win.")
+    assert pair_contradictions(needs, reached, ("2031-06-04", "2031-06-06")) == []

@@ -29,6 +29,7 @@ from crosswire.compare.numbers import (
     update_what,
 )
 from crosswire.compare.text import Token, other_places, places_within, tokens, word_diff
+from crosswire.compare.variants import same_quote
 from crosswire.model import Alignment, Analysis, Citation, Contradiction, Quote, Variant
 
 __all__ = ["NUMBER_WORDS", "find_contradictions", "number_value", "numbers_by_unit", "pair_contradictions"]
@@ -37,7 +38,14 @@ __all__ = ["NUMBER_WORDS", "find_contradictions", "number_value", "numbers_by_un
 _MAX_HUNK = 4
 # Units of a running count: a later report giving more of them is updating, not disputing.
 _RUNNING = frozenset(
-    "people person dead death casualty casualties victim body bodies injured missing".split()
+    "people person dead death casualty casualties victim body bodies injured missing"
+    # a campaign's tallies: delegates won, votes counted, endorsements gathered
+    " delegate superdelegate vote ballot endorsement signature donor".split()
+)
+# The day a count was taken ("As of Wednesday, Clinton had 2,205 delegates", "heading into
+# Tuesday's primaries", "after all the votes are counted Tuesday"): a tally's date, not an event's.
+_TALLY_TIME = re.compile(
+    r"\b(?:as of|heading into|going into|ahead of|so far|to date|after all|as things stand)\b", re.I
 )
 
 
@@ -64,8 +72,17 @@ def _number_finding(
     """A disagreement (or an update) between the amounts two sentences give for one measure.
 
     Only amounts of the same holder are set against each other, and any pair whose intervals
-    overlap ("more than $915 million" and "$916 million") means the sentences can both be true."""
-    pairs = [(x, y) for x in xa for y in xb if same_holder(x, y)]
+    overlap ("more than $915 million" and "$916 million") means the sentences can both be true.
+    A sentence that gives the other's figure itself ("Clinton needs 67 delegates to reach the 2,383
+    needed" beside "has reached 2,383 delegates") counts something else with its own."""
+    told_a = {x.value for x in amounts(members[0].text, require_unit=False)}
+    told_b = {y.value for y in amounts(members[1].text, require_unit=False)}
+    pairs = [
+        (x, y)
+        for x in xa
+        for y in xb
+        if same_holder(x, y) and y.value not in told_a and x.value not in told_b
+    ]
     if not pairs or any(compatible(x, y) for x, y in pairs):
         return None
     wa = ", ".join(dict.fromkeys(x.written for x, _ in pairs))
@@ -178,9 +195,10 @@ def _grain(value: str) -> str:
 def _comparable(xs: set[str], ys: set[str]) -> bool:
     """Both sides date the statement as finely: "in 2008" beside "on Saturday" is an earlier
     occasion recalled (a first bout, a past election), and "in November" beside "on Tuesday" another
-    occasion ahead (the general election, not the primary), not a different date for the same one."""
-    days = {"day", "days"}
-    return any(_grain(x) == _grain(y) or {_grain(x), _grain(y)} <= days for x in xs for y in ys)
+    occasion ahead (the general election, not the primary), not a different date for the same one.
+    A span of days ("next week's contests", a weekend) beside one day is loose too: the week's
+    resolution is a guess at its edges, and a week holds many days' events."""
+    return any(_grain(x) == _grain(y) for x in xs for y in ys)
 
 
 def _disjoint_dates(xs: set[str], ys: set[str]) -> bool:
@@ -219,7 +237,7 @@ def find_contradictions(
                     continue  # copies repeat their origin: one disagreement per pair of origins
                 days = (day(published.get(a.report_id)), day(published.get(b.report_id)))
                 found = pair_contradictions(a, b, days)
-                if not any(c.kind == "date" for c in found):
+                if not any(c.kind == "date" for c in found) and not _tallies(a, b, found):
                     da = _times_within(analyses.get(a.report_id), a)
                     db = _times_within(analyses.get(b.report_id), b)
                     same_words = _time_words(analyses.get(a.report_id), a) == _time_words(
@@ -228,12 +246,20 @@ def find_contradictions(
                     pa = places_within(analyses.get(a.report_id), a)
                     pb = places_within(analyses.get(b.report_id), b)
                     elsewhere = other_places(pa, pb)  # a win in Missouri, a win in Ohio
-                    if not same_words and not elsewhere and _comparable(da, db) and _disjoint_dates(da, db):
+                    if (
+                        not same_words
+                        and not elsewhere
+                        and _comparable(da, db)
+                        and _disjoint_dates(da, db)
+                        and not _ahead_and_done(da, db, days)
+                    ):
                         va, vb = ", ".join(sorted(da)), ", ".join(sorted(db))
                         found.append(Contradiction(f"date: {va} vs {vb}", "date", (a, b), (va, vb)))
                 for c in found:
                     out.setdefault((c.kind, c.values, a.report_id, b.report_id), c)
     for v in variants:
+        if not same_quote(v.members):
+            continue  # two remarks alike in meaning: each report can be right about its own speaker
         quotes = _variant_quotes(v, analyses)
         names = _clashing_speakers(quotes)
         if names and any(
@@ -243,7 +269,65 @@ def find_contradictions(
         if names:
             what = "speaker: " + " vs ".join(names)
             out.setdefault(("speaker", tuple(names)), Contradiction(what, "speaker", v.members, tuple(names)))
-    return tuple(out.values())
+    return _one_row_per_statement(list(out.values()))
+
+
+def _one_row_per_statement(found: list[Contradiction]) -> tuple[Contradiction, ...]:
+    """One row for one statement's disagreement with several reports that agree among themselves.
+
+    A statement dated one way against three reports dating it the other way is one disagreement,
+    not three rows of it (the trial's "next week's contests" repeated once per counterpart): rows
+    of one kind and the same values that share a member become one, listing every statement."""
+    out: list[Contradiction] = []
+    for c in found:
+        twin = next(
+            (
+                i
+                for i, o in enumerate(out)
+                if o.kind == c.kind
+                and o.kind != "update"
+                and o.values == c.values
+                and set(o.members) & set(c.members)
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(c)
+        else:
+            o = out[twin]
+            out[twin] = Contradiction(
+                o.what, o.kind, (*o.members, *(m for m in c.members if m not in o.members)), o.values
+            )
+    return tuple(out)
+
+
+def _tallies(a: Citation, b: Citation, found: Sequence[Contradiction]) -> bool:
+    """Two counts taken on different days: one side dates a tally ("As of Wednesday, Clinton had
+    2,205 delegates") and both give a count, or their counts are a running figure that rose.
+
+    A running count reported at different times is an update, so the days it was taken on do not
+    disagree."""
+    if any(c.kind == "update" for c in found):
+        return True
+    counted = all(amounts(c.text, c.start) for c in (a, b))
+    return counted and any(_TALLY_TIME.search(c.text) for c in (a, b))
+
+
+def _ahead_and_done(xs: set[str], ys: set[str], days: tuple[str | None, str | None]) -> bool:
+    """One side dates something still ahead of its own report's day and the other something already
+    past on its own: a contest expected on May 10 and wins on Tuesday, or a schedule and an outcome,
+    are two occasions, not two dates of one."""
+    day_x, day_y = days
+    if not day_x or not day_y or not xs or not ys:
+        return False
+
+    def ahead(vs: set[str], d: str) -> bool:
+        return all(v.partition("/")[0] > d for v in vs)
+
+    def done(vs: set[str], d: str) -> bool:
+        return all((v.partition("/")[2] or v) <= d for v in vs)
+
+    return (ahead(xs, day_x) and done(ys, day_y)) or (ahead(ys, day_y) and done(xs, day_x))
 
 
 def _is_proper_name(speaker: str) -> bool:

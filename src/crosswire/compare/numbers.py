@@ -86,6 +86,9 @@ class Amount:
     # a running total over many events or a period ("in five operations so far", "this year"), which
     # an outlet's figure for the one event of the story neither confirms nor disputes
     total: bool = False
+    # whose figure it is when that is a sample or a part: "among that group", or a poll's margin of
+    # error (each poll's own, set by its sample), so two such figures may count different things
+    scope: str | None = None
 
 
 def _plain_value(t: Token) -> tuple[float, float] | None:
@@ -162,9 +165,19 @@ _TOTAL = re.compile(
     r"\b(?:(?:this|last|past|previous) (?:year|month|decade|season)|so far this|to date|since (?:19|20)\d\d"
     r"|since (?:the )?(?:start|beginning)|(?:in|over|during) (?:the )?(?:\w+ ){0,2}"
     r"(?:operations|attacks|incidents|raids|strikes|missions|years|months|decades|seasons)"
-    r"|cumulative(?:ly)?|all-time)\b|" + _BRINGING.pattern,
+    r"|cumulative(?:ly)?|all-time"
+    # a sum over several places or contests ("In all, 691 delegates are up for grabs in five states")
+    r"|in all|in total|all told|altogether|combined"
+    r"|(?:in|across) (?:the )?(?:\w+ )?(?:states|contests|primaries|races|districts|countries|counties|provinces))\b|"
+    + _BRINGING.pattern,
     re.I,
 )
+# The part of a whole a figure is for ("among likely voters", "among that group"), and the poll
+# statistics that belong to one sample: such figures are of one group, or one poll, alone.
+_AMONG = re.compile(r"\bamong (?:the |those |these |that |this )?((?:[\w-]+ ){0,2}[\w-]+)", re.I)
+_SAMPLE_STAT = re.compile(r"\bmargin of (?:\w+ )?error\b|\bsampling error\b", re.I)
+# Words between a number and the noun it counts: "2,205 total delegates" counts delegates.
+_UNIT_MODIFIERS = frozenset({"total", "overall"})
 
 
 # "AK-47", "F-16", "A320": a model name, not a number, and the noun after it is what is counted
@@ -222,7 +235,9 @@ def amounts(text: str, offset: int = 0, *, require_unit: bool = True) -> list[Am
             j += 1
         sign = text[t.start - offset - 1] if t.start - offset > 0 else ""
         unit: str | None = _CURRENCY.get(sign)
-        if t.norm.endswith("%"):
+        # the words leave a sign out: "90%" is the word "90" and a "%" after it
+        sign_after = 1 if text[toks[j - 1].end - offset : toks[j - 1].end - offset + 1] == "%" else 0
+        if t.norm.endswith("%") or sign_after:
             unit = "percent"
         elif unit is None and j < len(toks) and _adjacent(text, toks[j - 1], toks[j], offset):
             k = j
@@ -231,6 +246,13 @@ def amounts(text: str, offset: int = 0, *, require_unit: bool = True) -> list[Am
             elif k + 2 < len(toks) and _model_number(text, toks, k + 1, offset):
                 k += 2  # "six AK 47 rifles"
             noun = toks[k].norm
+            if (
+                noun in _UNIT_MODIFIERS
+                and k + 1 < len(toks)
+                and _adjacent(text, toks[k], toks[k + 1], offset)
+            ):
+                k += 1
+                noun = toks[k].norm
             if noun.isalpha() and noun not in DATE_WORDS and noun not in STOPWORDS and len(noun) > 1:
                 unit = noun
         lo_f, hi_f = _qualifier(toks, i)
@@ -239,15 +261,50 @@ def amounts(text: str, offset: int = 0, *, require_unit: bool = True) -> list[Am
         low = value * lo_f - half
         high = math.inf if hi_f is None else value * hi_f + half
         prefix = sign if sign in _CURRENCY else ""
-        written = prefix + text[t.start - offset : toks[j - 1].end - offset]
+        written = prefix + text[t.start - offset : toks[j - 1].end - offset + sign_after]
         if unit or not require_unit:
             holder = _holder(text, toks, i, offset)
+            trend = _trend(toks, i, j)
             total = _in_total(text, t.start - offset)
             out.append(
-                Amount(value, low, high, written, unit, holder, t.start - len(prefix), toks[j - 1].end, total)
+                Amount(
+                    value,
+                    low,
+                    high,
+                    written,
+                    unit,
+                    holder,
+                    t.start - len(prefix),
+                    toks[j - 1].end + sign_after,
+                    total,
+                    _scope(text) or trend,
+                )
             )
         i = j
     return out
+
+
+# "more than", "up to" are bounds on a number (``_QUALIFIERS``), not a change
+_RISE_WORDS = frozenset("up rise rose risen increase increased gain gained jump jumped".split())
+_FALL_WORDS = frozenset("down fall fell fallen decline declined drop dropped decrease decreased".split())
+
+
+def _trend(toks: Sequence[Token], i: int, j: int) -> str | None:
+    """Whether number ``i`` (its words up to ``j``) is a rise or a fall ("up more than 70 percent",
+    "a 30% decline"): a change of one measure, which a change the other way does not dispute."""
+    window = [*toks[max(0, i - 4) : i], *toks[j : j + 3]]
+    near = {t.norm for k, t in enumerate(window) if not (k + 1 < len(window) and window[k + 1].norm == "to")}
+    rise, fall = bool(near & _RISE_WORDS), bool(near & _FALL_WORDS)
+    return "rise" if rise and not fall else "fall" if fall and not rise else None
+
+
+def _scope(text: str) -> str | None:
+    """The group or sample a sentence's figures are for: "among likely voters", or "sample" for a
+    poll's margin of error, which is each poll's own whatever the sentence says."""
+    if _SAMPLE_STAT.search(text):
+        return "sample"
+    among = _AMONG.search(text)
+    return among.group(1).lower() if among else None
 
 
 def unit_key(unit: str) -> str:
@@ -272,8 +329,13 @@ def same_name(a: str, b: str) -> bool:
 
 def same_holder(a: Amount, b: Amount) -> bool:
     """Both numbers belong to one subject (the same name, or no name in either clause) and one scope:
-    a total over many events is not set against the figure for one."""
+    a total over many events or places is not set against the figure for one, a subgroup's figure
+    not against the whole's, and a poll's margin of error against no other poll's."""
     if a.total != b.total:
+        return False
+    if a.scope == "sample" or b.scope == "sample" or a.scope != b.scope:
+        # margins of error of two polls (552 voters, 996 voters) differ without disagreeing, and a
+        # figure among a subgroup is not the figure for the whole
         return False
     if a.holder is None or b.holder is None:
         return a.holder is None and b.holder is None
