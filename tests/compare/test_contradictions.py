@@ -238,3 +238,17 @@ def test_one_statement_against_several_reports_is_one_row():
     found = find_contradictions([Alignment((a, b, c), 0.9)], [], analyses, {"a": "a", "b": "b", "c": "c"})
     assert [(x.kind, x.values) for x in found] == [("date", ("Thursday", "Tuesday"))]
     assert [m.report_id for m in found[0].members] == ["a", "b", "c"]
+
+
+def test_one_statement_against_several_is_one_row_with_that_statement_first():
+    from crosswire.compare.contradictions import _one_row_per_statement
+    from crosswire.model import Citation, Contradiction
+
+    b1, a, b2 = (Citation(r, 0, 5, "x") for r in ("r1", "r0", "r2"))
+    rows = _one_row_per_statement(
+        [
+            Contradiction("date", "date", (b1, a), ("2016-03-01", "2016-03-08")),
+            Contradiction("date", "date", (a, b2), ("2016-03-01", "2016-03-08")),
+        ]
+    )
+    assert len(rows) == 1 and rows[0].members == (a, b1, b2)

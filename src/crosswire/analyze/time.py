@@ -362,7 +362,9 @@ _SCHEDULED = frozenset(
 
 
 # Verbs whose infinitive is ahead of them even when they are told in the past ("vowed to stay")
-_INTENDING = _FUTURE_HEADS | frozenset({"vow", "promise", "pledge", "threaten", "want", "seek", "decide", "agree"})
+_INTENDING = _FUTURE_HEADS | frozenset(
+    {"vow", "promise", "pledge", "threaten", "want", "seek", "decide", "agree"}
+)
 
 
 def _past_clause(verb: Token) -> bool:

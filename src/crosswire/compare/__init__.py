@@ -154,10 +154,11 @@ def _claims(
 
     against: dict[Citation, set[str]] = {}
     for c in contradictions:
-        if len(c.members) == 2 and c.kind != "update":  # a superseded figure is not disputed
-            a, b = c.members
-            against.setdefault(a, set()).add(group(b))
-            against.setdefault(b, set()).add(group(a))
+        if len(c.members) >= 2 and c.kind != "update":  # a superseded figure is not disputed
+            a, *others = c.members  # one statement against each of the others (which agree)
+            for b in others:
+                against.setdefault(a, set()).add(group(b))
+                against.setdefault(b, set()).add(group(a))
     # one row per statement: (its wording, the citations backing it, those disputing it), keyed by
     # its words, so a sentence two copies of a live blog each print twice (pairs aligned crosswise)
     # is one row, not one per pairing

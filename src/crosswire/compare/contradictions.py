@@ -277,7 +277,8 @@ def _one_row_per_statement(found: list[Contradiction]) -> tuple[Contradiction, .
 
     A statement dated one way against three reports dating it the other way is one disagreement,
     not three rows of it (the trial's "next week's contests" repeated once per counterpart): rows
-    of one kind and the same values that share a member become one, listing every statement."""
+    of one kind and the same values that share a member become one, listing every statement, the
+    shared one first (claims read a row as its first member against each of the others)."""
     out: list[Contradiction] = []
     for c in found:
         twin = next(
@@ -295,9 +296,10 @@ def _one_row_per_statement(found: list[Contradiction]) -> tuple[Contradiction, .
             out.append(c)
         else:
             o = out[twin]
-            out[twin] = Contradiction(
-                o.what, o.kind, (*o.members, *(m for m in c.members if m not in o.members)), o.values
-            )
+            # the statement every merged pair shares comes first: it is the one the others dispute
+            anchor = o.members[0] if len(o.members) > 2 else next(m for m in o.members if m in c.members)
+            rest = [m for m in (*o.members, *c.members) if m != anchor]
+            out[twin] = Contradiction(o.what, o.kind, (anchor, *dict.fromkeys(rest)), o.values)
     return tuple(out)
 
 
