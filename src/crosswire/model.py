@@ -9,6 +9,7 @@ the only thing stage packages share, so a stage can be tested, replaced or run o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -191,6 +192,20 @@ class Story:
     entities: tuple[str, ...] = ()
     first_seen: str | None = None
     last_seen: str | None = None
+
+
+def outlet_key(name: str | None) -> str:
+    """An outlet's name or web address compared loosely ("The New York Times", "new-york-times" and
+    "www.newyorktimes.com" all give "newyorktimes"): the store's outlet filters and the compare
+    stage's source counting both ask, so the records answer."""
+    if not name:
+        return ""
+    key = name.strip().lower()
+    key = re.sub(r"^[a-z]+://", "", key)
+    key = re.sub(r"^www\.", "", key).split("/")[0]
+    key = re.sub(r"\.(com|org|net|co\.uk|co|info|news|ru|il|de|fr|uk)$", "", key)
+    key = re.sub(r"^the\s+", "", key)
+    return re.sub(r"[^\w]|_", "", key)
 
 
 def make_report_id(uri: str, content_hash: str) -> str:

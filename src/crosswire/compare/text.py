@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from crosswire.model import Analysis, Citation, Report
+from crosswire.model import Analysis, Citation, Report, outlet_key
 
 _WORD = re.compile(r"[\w][\w'’\-.,]*[\w]|[\w]", re.UNICODE)
 _SENT_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
@@ -213,11 +213,4 @@ def other_places(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def source_key(name: str | None) -> str:
     """Normalise an outlet name or web address so "Haaretz" and "www.haaretz.com" compare equal."""
-    if not name:
-        return ""
-    key = name.strip().lower()
-    key = re.sub(r"^[a-z]+://", "", key)
-    key = re.sub(r"^www\.", "", key).split("/")[0]
-    key = re.sub(r"\.(com|org|net|co\.uk|co|info|news|ru|il|de|fr|uk)$", "", key)
-    key = re.sub(r"^the\s+", "", key)
-    return re.sub(r"[^a-z0-9]", "", key)
+    return outlet_key(name)

@@ -12,11 +12,11 @@ that lists the closest names, not an empty answer.
 from __future__ import annotations
 
 import difflib
-import re
 import sqlite3
 
 from crosswire.clean.outlets import known_outlet
 from crosswire.errors import NotFound
+from crosswire.model import outlet_key
 
 # the condition on ``outlet`` a filter adds, its one arg the JSON list ``resolve_outlet`` returns (NOCASE,
 # as the ``reports_outlet_story`` index is)
@@ -24,19 +24,6 @@ OUTLET_IN = "outlet COLLATE NOCASE IN (SELECT value FROM json_each(?))"
 
 MAX_OUTLET_CHARS = 100
 MIN_PART = 3  # a shorter part of a name ("ap", "t") names an outlet only when it is the whole key
-
-
-def outlet_key(name: str | None) -> str:
-    """A name or web address compared loosely: "The New York Times", "new-york-times" and
-    "www.newyorktimes.com" all give "newyorktimes"."""
-    if not name:
-        return ""
-    key = name.strip().lower()
-    key = re.sub(r"^[a-z]+://", "", key)
-    key = re.sub(r"^www\.", "", key).split("/")[0]
-    key = re.sub(r"\.(com|org|net|co\.uk|co|info|news|ru|il|de|fr|uk)$", "", key)
-    key = re.sub(r"^the\s+", "", key)
-    return re.sub(r"[^\w]|_", "", key)
 
 
 def stored_outlets(conn: sqlite3.Connection) -> list[str]:
